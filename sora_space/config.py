@@ -1,0 +1,56 @@
+"""All configuration in one place, read once from environment variables (documented in README)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+ASSETS = REPO_ROOT / "assets"
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(name, default).strip() or default
+
+
+def _env_path(name: str, default: Path) -> Path:
+    return Path(os.path.expanduser(_env(name, str(default))))
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Which generator: "embedded" (the project's own MM-DiT, CPU), "ltx2" or "wan" (GPU Spaces).
+    model: str = field(default_factory=lambda: _env("SORA_SPACE_MODEL", "embedded"))
+    # Weights for the chosen backend: a local folder, or a hub id for the GPU backends.
+    model_path: str = field(default_factory=lambda: os.environ.get("SORA_SPACE_MODEL_PATH", ""))
+    # Cache for generated dev signing credentials and other run-time state; never inside the repo.
+    cache_dir: Path = field(
+        default_factory=lambda: _env_path("SORA_SPACE_CACHE", Path("~/.cache/sora-space"))
+    )
+    # Where finished videos are written before Gradio serves them.
+    output_dir: Path = field(
+        default_factory=lambda: _env_path("SORA_SPACE_OUTPUT_DIR", Path("~/.cache/sora-space/outputs"))
+    )
+    # C2PA signing: PEM certificate chain (end-entity first) and PEM private key, as Space secrets.
+    # When both are empty a development CA and ES256 certificate are created in cache_dir.
+    c2pa_cert_chain: str = field(default_factory=lambda: os.environ.get("SORA_SPACE_C2PA_CERT_CHAIN", ""))
+    c2pa_private_key: str = field(default_factory=lambda: os.environ.get("SORA_SPACE_C2PA_PRIVATE_KEY", ""))
+    # Extra PEM trust anchors for /verify, besides the dev CA.
+    c2pa_trust_anchors: str = field(default_factory=lambda: os.environ.get("SORA_SPACE_C2PA_TRUST_ANCHORS", ""))
+    # Optional RFC 3161 timestamp authority; empty: no timestamp (this machine is offline).
+    c2pa_tsa_url: str = field(default_factory=lambda: os.environ.get("SORA_SPACE_C2PA_TSA_URL", ""))
+    # Extra folder of protected people's reference photos (<person>/<n>.jpg), beside assets/likeness.
+    likeness_dir: str = field(default_factory=lambda: os.environ.get("SORA_SPACE_LIKENESS_DIR", ""))
+    # JSONL audit log of blocked requests (hashes only).
+    audit_log: Path = field(
+        default_factory=lambda: _env_path("SORA_SPACE_AUDIT_LOG", Path("~/.cache/sora-space/audit.jsonl"))
+    )
+
+    @property
+    def logo_path(self) -> Path:
+        return ASSETS / "logo.png"
+
+
+def load_settings() -> Settings:
+    return Settings()
