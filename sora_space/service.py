@@ -1,0 +1,189 @@
+"""The request path, top to bottom. The web page, the API and MCP tools all call this.
+
+    validate → moderate prompt and image → generate (GPU) → moderate output frames
+             → watermark, encode, sign (the very last write) → (video, seed, info)
+
+Nothing leaves a stage that failed: a block or any error in moderation or marking raises
+gr.Error, and no video is returned without its visible mark and C2PA signature.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import secrets
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import gradio as gr
+
+from safety.policy import ALLOWED_INSTEAD
+from safety.verdict import Verdict
+from sora_space import gpu, output
+from sora_space.backends.base import Backend
+from sora_space.config import Settings
+from sora_space.types import GeneratedClip, GenerationRequest
+from sora_space.validation import MAX_SEED, build_request, check_text, load_image
+
+log = logging.getLogger("sora_space")
+
+@contextlib.contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = round(timings.get(stage, 0.0) + time.perf_counter() - start, 3)
+
+
+def blocked_message(verdict: Verdict) -> str:
+    """The text a visitor sees for a block: category, why, and what is allowed instead."""
+    hint = ALLOWED_INSTEAD.get(verdict.category or "", "")
+    return f"Blocked: {verdict.category}. {verdict.reason} {hint}".strip()
+
+
+class VideoService:
+    """Owns the loaded backend and moderator; one instance serves every request, thread-safely."""
+
+    def __init__(self, settings: Settings, backend: Backend, moderator: Any) -> None:
+        self.settings = settings
+        self.backend = backend
+        self.moderator = moderator
+        gpu.use_backend(backend)
+
+    @classmethod
+    def load(cls, settings: Settings) -> "VideoService":
+        """Load the moderator and the backend once, at start-up; fails loudly if either can't."""
+        from safety.moderator import Moderator
+        from sora_space.backends import load_backend
+
+        return cls(settings, load_backend(settings), Moderator.load(settings))
+
+    # -- public endpoints -------------------------------------------------------------------
+
+    def text_to_video(self, prompt: Any, negative_prompt: Any = "", duration: Any = 4,
+                      aspect_ratio: Any = "16:9", seed: Any = 0, randomize_seed: Any = True,
+                      steps: Any = None, guidance_scale: Any = None,
+                      progress: gr.Progress = gr.Progress()) -> tuple[str, int, dict]:
+        request = build_request(
+            self.backend, "t2v", prompt, negative_prompt, duration, aspect_ratio,
+            self._seed(seed, randomize_seed), steps, guidance_scale,
+        )
+        return self._generate(request, progress)
+
+    def image_to_video(self, image: Any, prompt: Any, negative_prompt: Any = "", duration: Any = 4,
+                       aspect_ratio: Any = "16:9", seed: Any = 0, randomize_seed: Any = True,
+                       steps: Any = None, guidance_scale: Any = None,
+                       progress: gr.Progress = gr.Progress()) -> tuple[str, int, dict]:
+        request = build_request(
+            self.backend, "i2v", prompt, negative_prompt, duration, aspect_ratio,
+            self._seed(seed, randomize_seed), steps, guidance_scale, image=image,
+        )
+        return self._generate(request, progress)
+
+    def moderate(self, prompt: Any, image: Any = None) -> dict:
+        """Check a prompt (and image) without generating: lets clients save their GPU quota."""
+        text = check_text(prompt, "prompt", required=True)
+        verdict = self._moderate_inputs(text, load_image(image) if image is not None else None)
+        return {"allowed": verdict.allowed, "category": verdict.category,
+                "reason": blocked_message(verdict) if not verdict.allowed else verdict.reason}
+
+    def verify(self, video: Any) -> dict:
+        if not video or not isinstance(video, (str, Path)) or not Path(video).is_file():
+            raise gr.Error("Upload a video file to verify.")
+        return output.verify_video(Path(video), self.settings)
+
+    # -- the path ---------------------------------------------------------------------------
+
+    def _generate(self, request: GenerationRequest, progress: gr.Progress) -> tuple[str, int, dict]:
+        timings: dict[str, float] = {}
+        verdicts: dict[str, dict] = {}
+
+        progress(0.0, desc="Checking your request")
+        with _timed(timings, "moderation"):
+            verdict = self._moderate_inputs(request.prompt, request.image, verdicts)
+        if not verdict.allowed:
+            raise gr.Error(blocked_message(verdict))
+
+        with _timed(timings, "generate"):
+            clip = self._run_backend(request, progress)
+
+        progress(0.9, desc="Checking the frames")
+        with _timed(timings, "moderation"):
+            verdict = self._guarded(lambda: self.moderator.check_frames(clip.frames))
+        verdicts["frames"] = verdict.to_dict()
+        if not verdict.allowed:
+            raise gr.Error(blocked_message(verdict))
+
+        progress(0.95, desc="Watermarking, encoding and signing")
+        generation_id = secrets.token_hex(8)
+        with _timed(timings, "output"):
+            try:
+                path, c2pa_summary = output.finalize(clip, generation_id, self.settings)
+            except Exception:
+                log.exception("output stage failed for generation %s", generation_id)
+                raise gr.Error(
+                    "The video could not be watermarked and signed, so it was not returned. "
+                    "Please try again."
+                ) from None
+
+        height, width = clip.frames.shape[1:3]
+        info = {
+            "generation_id": generation_id,
+            "seed": request.seed,
+            "model": clip.model,
+            "mode": request.mode,
+            "duration": round(clip.seconds, 3),
+            "resolution": f"{width}x{height}",
+            "fps": clip.fps,
+            "audio": clip.audio is not None,
+            "moderation": verdicts,
+            "timings": timings,
+            "c2pa": c2pa_summary,
+        }
+        log.info("generated %s mode=%s model=%s timings=%s", generation_id, request.mode,
+                 clip.model, timings)
+        return str(path), request.seed, info
+
+    def _moderate_inputs(self, prompt: str, image: Any,
+                         verdicts: dict[str, dict] | None = None) -> Verdict:
+        """Prompt first, then image; the first block wins."""
+        verdicts = {} if verdicts is None else verdicts
+        verdict = self._guarded(lambda: self.moderator.check_prompt(prompt))
+        verdicts["prompt"] = verdict.to_dict()
+        if verdict.allowed and image is not None:
+            verdict = self._guarded(lambda: self.moderator.check_image(image))
+            verdicts["image"] = verdict.to_dict()
+        return verdict
+
+    @staticmethod
+    def _guarded(check: Callable[[], Verdict]) -> Verdict:
+        """Fail closed: if a check cannot run, the request is refused."""
+        try:
+            verdict = check()
+        except Exception:
+            log.exception("moderation failed; refusing the request")
+            raise gr.Error(
+                "Moderation is unavailable right now, so nothing was generated. "
+                "Please try again in a minute."
+            ) from None
+        if not isinstance(verdict, Verdict):
+            log.error("moderation returned %r instead of a Verdict; refusing", type(verdict))
+            raise gr.Error("Moderation is unavailable right now, so nothing was generated.")
+        return verdict
+
+    def _run_backend(self, request: GenerationRequest, progress: gr.Progress) -> GeneratedClip:
+        try:
+            return gpu.generate(request, progress)
+        except gr.Error:
+            raise
+        except Exception:
+            log.exception("backend %s failed", self.backend.name)
+            raise gr.Error("The video model failed on this request. Please try again.") from None
+
+    @staticmethod
+    def _seed(seed: Any, randomize_seed: Any) -> Any:
+        if not isinstance(randomize_seed, bool):
+            raise gr.Error("randomize_seed must be true or false.")
+        return secrets.randbelow(MAX_SEED + 1) if randomize_seed else seed

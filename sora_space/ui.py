@@ -1,0 +1,157 @@
+"""The page: tabs for text to video, image to video, verification and the policy.
+
+Every button calls the same VideoService methods that the API names below expose, so the page
+and programs go through one request path.
+"""
+
+from __future__ import annotations
+
+import json
+
+import gradio as gr
+
+from safety.policy import POLICY_MARKDOWN
+from sora_space import __version__
+from sora_space.config import ASSETS
+from sora_space.service import VideoService
+from sora_space.validation import MAX_SEED
+
+# Generation saturates the CPU (or the one GPU), so requests take turns; /moderate and /verify
+# have their own groups and never wait behind a generation.
+GENERATION_CONCURRENCY = 1
+EXAMPLES_FILE = ASSETS / "examples" / "examples.json"
+
+PROVENANCE_MARKDOWN = """
+### Provenance
+Every video from this Space carries two marks, added after the safety checks and before it leaves:
+- a **visible moving watermark** (the sora-space logo and "AI-generated") that drifts across the
+  frame, so it cannot be cropped away from one edge;
+- a **C2PA manifest** (Content Credentials) signed as the very last write: it records that the
+  video was created by a trained algorithm (`trainedAlgorithmicMedia`), which model made it, and
+  that it was watermarked. Any change to the file breaks the signature.
+
+Use the **Verify** tab (or the `/verify` API) to read a video's credentials.
+"""
+
+
+def _examples() -> dict:
+    return json.loads(EXAMPLES_FILE.read_text())
+
+
+def _generation_controls(service: VideoService) -> dict[str, gr.components.Component]:
+    """The controls shared by both generation tabs, in the order of the API's parameters."""
+    backend = service.backend
+    with gr.Row():
+        duration = gr.Radio(list(backend.durations), value=backend.durations[0],
+                            label="Duration (seconds)")
+        aspect_ratio = gr.Radio(list(backend.aspect_ratios), value=backend.aspect_ratios[0],
+                                label="Aspect ratio")
+    with gr.Accordion("Advanced", open=False):
+        negative_prompt = gr.Textbox(label="Negative prompt", placeholder="what to avoid")
+        with gr.Row():
+            seed = gr.Slider(0, MAX_SEED, value=0, step=1, label="Seed")
+            randomize_seed = gr.Checkbox(True, label="Randomize seed")
+        with gr.Row():
+            steps = gr.Slider(1, backend.max_steps, value=backend.default_steps, step=1,
+                              label="Steps")
+            guidance_scale = gr.Slider(0.0, 20.0, value=backend.default_guidance, step=0.5,
+                                       label="Guidance scale")
+    return {"negative_prompt": negative_prompt, "duration": duration,
+            "aspect_ratio": aspect_ratio, "seed": seed, "randomize_seed": randomize_seed,
+            "steps": steps, "guidance_scale": guidance_scale}
+
+
+def _result_panel() -> tuple[gr.Video, gr.Number, gr.JSON]:
+    video = gr.Video(label="Video", buttons=["download"], autoplay=True, interactive=False)
+    with gr.Accordion("Details", open=False):
+        seed_used = gr.Number(label="Seed used", precision=0)
+        info = gr.JSON(label="Generation info")
+    return video, seed_used, info
+
+
+def build_demo(service: VideoService) -> gr.Blocks:
+    examples = _examples()
+    backend = service.backend
+    with gr.Blocks(title="sora-space") as demo:
+        gr.Markdown(
+            f"# sora-space\nSafe, open text-to-video with sound. Model: `{backend.name}`. "
+            "Every request is checked by moderation; every video is watermarked and signed "
+            "(C2PA)."
+        )
+        with gr.Tab("Text to video", id="t2v"):
+            with gr.Row():
+                with gr.Column():
+                    t2v_prompt = gr.Textbox(label="Prompt", lines=3, max_length=2000,
+                                            placeholder=examples["text"][0])
+                    t2v = _generation_controls(service)
+                    t2v_button = gr.Button("Generate", variant="primary")
+                    gr.Examples(examples["text"], inputs=[t2v_prompt], label="Examples")
+                with gr.Column():
+                    t2v_video, t2v_seed, t2v_info = _result_panel()
+            t2v_button.click(
+                service.text_to_video,
+                inputs=[t2v_prompt, t2v["negative_prompt"], t2v["duration"], t2v["aspect_ratio"],
+                        t2v["seed"], t2v["randomize_seed"], t2v["steps"], t2v["guidance_scale"]],
+                outputs=[t2v_video, t2v_seed, t2v_info],
+                api_name="text_to_video", concurrency_id="generate",
+                concurrency_limit=GENERATION_CONCURRENCY,
+            )
+
+        with gr.Tab("Image to video", id="i2v"):
+            with gr.Row():
+                with gr.Column():
+                    i2v_image = gr.Image(label="First frame", type="filepath",
+                                         sources=["upload", "clipboard"])
+                    i2v_prompt = gr.Textbox(label="Prompt", lines=2, max_length=2000)
+                    i2v = _generation_controls(service)
+                    i2v_button = gr.Button("Animate", variant="primary")
+                    gr.Examples(
+                        [[str(ASSETS / "examples" / e["image"]), e["prompt"]]
+                         for e in examples["image"]],
+                        inputs=[i2v_image, i2v_prompt], label="Examples",
+                    )
+                with gr.Column():
+                    i2v_video, i2v_seed, i2v_info = _result_panel()
+            i2v_button.click(
+                service.image_to_video,
+                inputs=[i2v_image, i2v_prompt, i2v["negative_prompt"], i2v["duration"],
+                        i2v["aspect_ratio"], i2v["seed"], i2v["randomize_seed"], i2v["steps"],
+                        i2v["guidance_scale"]],
+                outputs=[i2v_video, i2v_seed, i2v_info],
+                api_name="image_to_video", concurrency_id="generate",
+                concurrency_limit=GENERATION_CONCURRENCY,
+            )
+
+        with gr.Tab("Verify", id="verify"):
+            gr.Markdown("Upload a video to read its Content Credentials (C2PA) and marks.")
+            with gr.Row():
+                verify_input = gr.Video(label="Video to verify", sources=["upload"])
+                verify_report = gr.JSON(label="Provenance report")
+            gr.Button("Verify").click(service.verify, inputs=[verify_input],
+                                      outputs=[verify_report], api_name="verify")
+
+        with gr.Tab("Safety & about", id="about"):
+            gr.Markdown(POLICY_MARKDOWN)
+            gr.Markdown(PROVENANCE_MARKDOWN)
+            gr.Markdown("### Check a prompt before generating")
+            with gr.Row():
+                with gr.Column():
+                    moderate_prompt = gr.Textbox(label="Prompt")
+                    moderate_image = gr.Image(label="Image (optional)", type="filepath",
+                                              sources=["upload"])
+                    moderate_button = gr.Button("Check")
+                moderate_result = gr.JSON(label="Moderation")
+            moderate_button.click(service.moderate, inputs=[moderate_prompt, moderate_image],
+                                  outputs=[moderate_result], api_name="moderate")
+            gr.Markdown(f"sora-space {__version__}")
+    return demo
+
+
+def launch(demo: gr.Blocks) -> None:
+    """Queue on, MCP tools where `gradio[mcp]` is installed, uploads bounded."""
+    try:
+        import mcp  # noqa: F401  (only probing whether gradio[mcp] is installed)
+        mcp_server = True
+    except ImportError:
+        mcp_server = False
+    demo.queue(max_size=32).launch(mcp_server=mcp_server, max_file_size="20mb")

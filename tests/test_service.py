@@ -1,0 +1,229 @@
+"""The request path: order of stages, blocks, fail-closed moderation, nothing unmarked leaves.
+
+The backend and moderator here are small doubles passed in as components, so each stage's
+failure can be forced; the output stage is the real one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import gradio as gr
+import numpy as np
+import pytest
+from PIL import Image
+
+from safety.verdict import Verdict
+from sora_space import output
+from sora_space.config import Settings
+from sora_space.service import VideoService
+from sora_space.types import GeneratedClip, GenerationRequest
+
+
+class MovingSquareBackend:
+    """Draws a white square crossing a dark frame, with a tone; records what it was asked."""
+
+    name = "test-squares"
+    has_audio = True
+    durations = (4, 8, 12)
+    aspect_ratios = ("16:9", "9:16", "1:1")
+    default_steps = 4
+    max_steps = 50
+    default_guidance = 3.0
+
+    def __init__(self, fail: Exception | None = None) -> None:
+        self.requests: list[GenerationRequest] = []
+        self.fail = fail
+
+    def resolution(self, aspect_ratio: str) -> tuple[int, int]:
+        return {"16:9": (160, 96), "9:16": (96, 160), "1:1": (128, 128)}[aspect_ratio]
+
+    def fps(self) -> float:
+        return 8.0
+
+    def gpu_seconds(self, request: GenerationRequest) -> int:
+        return 10
+
+    def generate(self, request, on_progress=None) -> GeneratedClip:
+        self.requests.append(request)
+        if self.fail:
+            raise self.fail
+        width, height = self.resolution(request.aspect_ratio)
+        n = int(request.duration * self.fps())
+        frames = np.full((n, height, width, 3), 30, np.uint8)
+        for t in range(n):
+            x = int(t / n * (width - 16))
+            frames[t, 40:56, x:x + 16] = 255
+            if on_progress:
+                on_progress(t + 1, n)
+        sr = 16000
+        audio = (0.1 * np.sin(np.arange(request.duration * sr) * 0.05)).astype(np.float32)[None]
+        return GeneratedClip(frames=frames, fps=self.fps(), audio=audio, sample_rate=sr,
+                             model=self.name)
+
+
+class ScriptedModerator:
+    """Blocks what it is told to; raises when told to."""
+
+    def __init__(self, prompt=None, image=None, frames=None, raises: str | None = None):
+        self.verdicts = {"prompt": prompt, "image": image, "frames": frames}
+        self.raises = raises
+        self.calls: list[str] = []
+
+    def _check(self, kind: str) -> Verdict:
+        self.calls.append(kind)
+        if self.raises == kind:
+            raise RuntimeError(f"{kind} model failed to load")
+        return self.verdicts[kind] or Verdict(allowed=True, reason="ok")
+
+    def check_prompt(self, text):
+        return self._check("prompt")
+
+    def check_image(self, image):
+        return self._check("image")
+
+    def check_frames(self, frames):
+        return self._check("frames")
+
+
+POLITICAL = Verdict(allowed=False, category="political", reason="It depicts faked election fraud.")
+PERSON = Verdict(allowed=False, category="real_person", reason="The face matches a real person.")
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return replace(Settings(), cache_dir=tmp_path / "cache", output_dir=tmp_path / "out",
+                   audit_log=tmp_path / "audit.jsonl")
+
+
+def make(settings, backend=None, moderator=None) -> tuple[VideoService, MovingSquareBackend, ScriptedModerator]:
+    backend = backend or MovingSquareBackend()
+    moderator = moderator or ScriptedModerator()
+    return VideoService(settings, backend, moderator), backend, moderator
+
+
+def videos_in(settings: Settings) -> list[Path]:
+    return sorted(settings.output_dir.glob("*")) if settings.output_dir.exists() else []
+
+
+@pytest.fixture
+def first_frame(tmp_path) -> str:
+    path = tmp_path / "first.png"
+    Image.new("RGB", (128, 96), (200, 40, 40)).save(path)
+    return str(path)
+
+
+def test_text_to_video_returns_a_signed_marked_video_with_its_info(settings):
+    service, backend, moderator = make(settings)
+    path, seed, info = service.text_to_video("a white square", duration=4, aspect_ratio="1:1",
+                                             seed=1234, randomize_seed=False)
+    assert Path(path).is_file() and Path(path).suffix == ".mp4"
+    assert seed == 1234 and backend.requests[0].seed == 1234
+    assert moderator.calls == ["prompt", "frames"]
+    assert set(info) >= {"generation_id", "seed", "model", "duration", "resolution", "fps",
+                         "moderation", "timings", "c2pa"}
+    assert info["resolution"] == "128x128" and info["duration"] == 4.0 and info["model"] == "test-squares"
+    assert set(info["timings"]) >= {"moderation", "generate", "output"}
+    assert info["moderation"]["prompt"]["allowed"] and info["moderation"]["frames"]["allowed"]
+    report = output.verify_video(Path(path), settings)
+    assert report["c2pa"]["state"] == "Trusted"
+    assert info["c2pa"]["state"] == "Trusted"
+
+
+def test_randomized_seeds_differ_and_are_reported(settings):
+    service, backend, _ = make(settings)
+    seeds = {service.text_to_video("a white square", seed=5, randomize_seed=True)[1] for _ in range(2)}
+    assert len(seeds) == 2 and {r.seed for r in backend.requests} == seeds
+
+
+def test_image_to_video_passes_the_image_as_first_frame(settings, first_frame):
+    service, backend, moderator = make(settings)
+    service.image_to_video(first_frame, "the square slides right", randomize_seed=False)
+    assert moderator.calls == ["prompt", "image", "frames"]
+    assert backend.requests[0].mode == "i2v"
+    assert backend.requests[0].image.getpixel((0, 0)) == (200, 40, 40)
+
+
+def test_a_blocked_prompt_names_its_category_and_generates_nothing(settings):
+    service, backend, _ = make(settings, moderator=ScriptedModerator(prompt=POLITICAL))
+    with pytest.raises(gr.Error) as caught:
+        service.text_to_video("ballot stuffing caught on camera")
+    message = str(caught.value.message)
+    assert message.startswith("Blocked: political.")
+    assert "faked election fraud" in message and "instead" in message.lower()
+    assert backend.requests == [] and videos_in(settings) == []
+
+
+def test_a_blocked_image_generates_nothing(settings, first_frame):
+    service, backend, _ = make(settings, moderator=ScriptedModerator(image=PERSON))
+    with pytest.raises(gr.Error, match="^Blocked: real_person"):
+        service.image_to_video(first_frame, "she waves")
+    assert backend.requests == []
+
+
+def test_blocked_output_frames_are_never_returned(settings):
+    service, backend, _ = make(settings, moderator=ScriptedModerator(frames=PERSON))
+    with pytest.raises(gr.Error, match="^Blocked: real_person"):
+        service.text_to_video("a white square")
+    assert len(backend.requests) == 1 and videos_in(settings) == []
+
+
+@pytest.mark.parametrize("stage", ["prompt", "image", "frames"])
+def test_moderation_failure_refuses_the_request(settings, first_frame, stage):
+    service, backend, _ = make(settings, moderator=ScriptedModerator(raises=stage))
+    with pytest.raises(gr.Error, match="Moderation is unavailable"):
+        service.image_to_video(first_frame, "the square slides right")
+    assert videos_in(settings) == []
+    assert len(backend.requests) == (1 if stage == "frames" else 0)
+
+
+def test_a_moderator_that_returns_garbage_is_a_failure_not_a_pass(settings):
+    moderator = ScriptedModerator()
+    moderator.check_prompt = lambda text: {"allowed": True}
+    service, backend, _ = make(settings, moderator=moderator)
+    with pytest.raises(gr.Error, match="Moderation is unavailable"):
+        service.text_to_video("a white square")
+    assert backend.requests == []
+
+
+def test_signing_failure_returns_no_video(settings, monkeypatch):
+    service, _, _ = make(settings)
+
+    def broken_finalize(clip, generation_id, settings):
+        raise RuntimeError("signer unavailable")
+
+    monkeypatch.setattr(output, "finalize", broken_finalize)
+    with pytest.raises(gr.Error, match="could not be watermarked and signed"):
+        service.text_to_video("a white square")
+    assert videos_in(settings) == []
+
+
+def test_a_backend_error_becomes_a_clear_message(settings):
+    service, _, _ = make(settings, backend=MovingSquareBackend(fail=MemoryError()))
+    with pytest.raises(gr.Error, match="video model failed"):
+        service.text_to_video("a white square")
+
+
+def test_bad_input_is_refused_before_moderation(settings):
+    service, backend, moderator = make(settings)
+    with pytest.raises(gr.Error, match="prompt is empty"):
+        service.text_to_video("   ")
+    with pytest.raises(gr.Error, match="randomize_seed"):
+        service.text_to_video("a square", randomize_seed="yes")
+    assert moderator.calls == [] and backend.requests == []
+
+
+def test_moderate_endpoint_reports_without_generating(settings, first_frame):
+    service, backend, _ = make(settings, moderator=ScriptedModerator(image=PERSON))
+    assert service.moderate("a white square")["allowed"] is True
+    result = service.moderate("a white square", first_frame)
+    assert result["allowed"] is False and result["category"] == "real_person"
+    assert result["reason"].startswith("Blocked: real_person")
+    assert backend.requests == []
+
+
+def test_verify_refuses_a_missing_file(settings):
+    service, _, _ = make(settings)
+    with pytest.raises(gr.Error, match="Upload a video"):
+        service.verify(None)
