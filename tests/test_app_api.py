@@ -1,0 +1,167 @@
+"""The app as programs use it: `python app.py`, then gradio_client calls by keyword."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import av
+import pytest
+from gradio_client import Client, handle_file
+from gradio_client.exceptions import AppError
+from PIL import Image
+
+from tests.app_server import REPO, running_app
+
+EXAMPLE_IMAGE = REPO / "assets" / "examples" / "red_circle_on_blue.png"
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    with running_app(tmp_path_factory.mktemp("app")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def client(app_url):
+    return Client(app_url, verbose=False)
+
+
+@pytest.fixture(scope="module")
+def t2v_result(client):
+    return client.predict(prompt="a red ball bouncing between the walls", duration=4,
+                          aspect_ratio="16:9", seed=42, randomize_seed=False,
+                          api_name="/text_to_video")
+
+
+def video_path(result) -> str:
+    video = result[0]
+    return video["video"] if isinstance(video, dict) else video
+
+
+def probe(path: str) -> dict:
+    with av.open(path) as container:
+        v = container.streams.video[0]
+        a = container.streams.audio[0]
+        frames = sum(1 for _ in container.decode(video=0))
+        return {"vcodec": v.codec_context.name, "pix_fmt": v.codec_context.pix_fmt,
+                "acodec": a.codec_context.name, "frames": frames, "fps": float(v.average_rate),
+                "audio_seconds": float(a.duration * a.time_base), "size": (v.width, v.height)}
+
+
+def test_the_api_names_and_parameters_are_the_public_ones(client):
+    info = client.view_api(print_info=False, return_format="dict")
+    endpoints = info["named_endpoints"]
+    for name in ("/text_to_video", "/image_to_video", "/moderate", "/verify"):
+        assert name in endpoints, name
+    t2v = [p["parameter_name"] for p in endpoints["/text_to_video"]["parameters"]]
+    assert t2v == ["prompt", "negative_prompt", "duration", "aspect_ratio", "seed",
+                   "randomize_seed", "steps", "guidance_scale"]
+    i2v = [p["parameter_name"] for p in endpoints["/image_to_video"]["parameters"]]
+    assert i2v[:2] == ["image", "prompt"]
+    assert [p["parameter_name"] for p in endpoints["/moderate"]["parameters"]] == ["prompt", "image"]
+
+
+def test_text_to_video_gives_a_signed_watermarked_mp4_with_sound(client, t2v_result):
+    path = video_path(t2v_result)
+    seed, info = t2v_result[1], t2v_result[2]
+    assert seed == 42 and info["seed"] == 42
+    media = probe(path)
+    assert media["vcodec"] == "h264" and media["pix_fmt"] == "yuv420p" and media["acodec"] == "aac"
+    assert media["frames"] == round(info["duration"] * info["fps"])
+    assert abs(media["audio_seconds"] - info["duration"]) < 0.1
+    assert media["size"] == tuple(int(x) for x in info["resolution"].split("x"))
+    assert info["c2pa"]["state"] == "Trusted"
+    assert set(info["timings"]) >= {"moderation", "generate", "output"}
+
+    report = client.predict(video=handle_file(path), api_name="/verify")
+    assert report["c2pa"]["state"] == "Trusted"
+    assert report["c2pa"]["claim_generator"].startswith("sora-space/")
+
+
+def test_verify_reports_a_tampered_copy_as_invalid(client, t2v_result, tmp_path):
+    tampered = tmp_path / "tampered.mp4"
+    shutil.copy(video_path(t2v_result), tampered)
+    data = bytearray(tampered.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    tampered.write_bytes(bytes(data))
+    report = client.predict(video=handle_file(str(tampered)), api_name="/verify")
+    assert report["c2pa"]["state"] == "Invalid"
+
+
+def test_image_to_video_starts_from_the_uploaded_image(client):
+    path, seed, info = client.predict(image=handle_file(str(EXAMPLE_IMAGE)),
+                                      prompt="the red ball rolls to the right", duration=4,
+                                      aspect_ratio="16:9", seed=3, randomize_seed=False,
+                                      api_name="/image_to_video")
+    path = path["video"] if isinstance(path, dict) else path
+    assert info["mode"] == "i2v" and info["moderation"]["image"]["allowed"]
+    assert probe(path)["acodec"] == "aac" and info["c2pa"]["state"] == "Trusted"
+
+
+def test_a_blocked_prompt_gets_the_blocked_message(client):
+    with pytest.raises(AppError, match=r"^Blocked: real_person"):
+        client.predict(prompt="Barack Obama giving a speech at night", api_name="/text_to_video")
+    with pytest.raises(AppError, match=r"^Blocked: political"):
+        client.predict(prompt="security camera footage of officials stuffing ballot boxes on election night",
+                       api_name="/text_to_video")
+
+
+def test_moderate_answers_before_any_generation(client):
+    ok = client.predict(prompt="a green circle growing", api_name="/moderate")
+    assert ok["allowed"] is True and ok["category"] is None
+    blocked = client.predict(prompt="b4rack 0bama dancing", api_name="/moderate")
+    assert blocked["allowed"] is False and blocked["category"] == "real_person"
+    assert blocked["reason"].startswith("Blocked: real_person")
+
+
+def write(tmp_path: Path, name: str, image: Image.Image, **kwargs) -> str:
+    path = tmp_path / name
+    image.save(path, **kwargs)
+    return str(path)
+
+
+def bad_inputs(tmp_path: Path) -> list[tuple[str, dict, str]]:
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("not an image at all")
+    t2v = "/text_to_video"
+    i2v = "/image_to_video"
+    return [
+        (t2v, {"prompt": ""}, "empty"),
+        (t2v, {"prompt": "   \n\t "}, "empty"),
+        (t2v, {"prompt": "a ball\x07 bouncing"}, "control characters"),
+        (t2v, {"prompt": "a" * 2500}, "limit is 2000"),
+        (t2v, {"prompt": "a ball", "duration": 7}, "4, 8, 12"),
+        (t2v, {"prompt": "a ball", "aspect_ratio": "21:9"}, "16:9"),
+        (t2v, {"prompt": "a ball", "seed": -5, "randomize_seed": False}, "seed"),
+        (t2v, {"prompt": "a ball", "seed": "many", "randomize_seed": False}, "seed"),
+        (t2v, {"prompt": "a ball", "steps": 10_000}, "steps"),
+        (i2v, {"image": handle_file(str(text_file)), "prompt": "a ball"}, "image"),
+        (i2v, {"image": handle_file(write(tmp_path, "big.png", Image.new("RGB", (4200, 300)))),
+               "prompt": "a ball"}, "4096"),
+        (i2v, {"image": handle_file(write(tmp_path, "cmyk.jpg", Image.new("CMYK", (64, 64)))),
+               "prompt": "a ball"}, "CMYK"),
+        (i2v, {"image": handle_file(write(tmp_path, "alpha.png", Image.new("RGBA", (64, 64)))),
+               "prompt": "a ball"}, "transparent"),
+        (i2v, {"image": handle_file(write(tmp_path, "anim.gif", Image.new("RGB", (64, 64)),
+                                          save_all=True,
+                                          append_images=[Image.new("RGB", (64, 64), "red")])),
+               "prompt": "a ball"}, "Animated"),
+    ]
+
+
+def test_bad_inputs_get_clear_errors_and_the_app_keeps_serving(client, tmp_path):
+    for api_name, kwargs, expected in bad_inputs(tmp_path):
+        with pytest.raises(AppError) as caught:
+            client.predict(api_name=api_name, **kwargs)
+        assert expected.lower() in str(caught.value).lower(), (api_name, kwargs, str(caught.value))
+    assert client.predict(prompt="a blue square", api_name="/moderate")["allowed"] is True
+
+
+def test_the_page_serves_mcp_tools(app_url):
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(app_url + "gradio_api/mcp/schema", timeout=10) as response:
+        tools = {tool["name"] for tool in json.load(response)}
+    assert {"text_to_video", "image_to_video", "moderate", "verify"} <= tools
