@@ -12,6 +12,7 @@ import gradio as gr
 
 from safety.policy import POLICY_MARKDOWN
 from sora_space import __version__
+from sora_space.components import Image, Radio, Slider
 from sora_space.config import ASSETS
 from sora_space.service import VideoService
 from sora_space.validation import MAX_SEED
@@ -42,19 +43,19 @@ def _generation_controls(service: VideoService) -> dict[str, gr.components.Compo
     """The controls shared by both generation tabs, in the order of the API's parameters."""
     backend = service.backend
     with gr.Row():
-        duration = gr.Radio(list(backend.durations), value=backend.durations[0],
+        duration = Radio(list(backend.durations), value=backend.durations[0],
                             label="Duration (seconds)")
-        aspect_ratio = gr.Radio(list(backend.aspect_ratios), value=backend.aspect_ratios[0],
+        aspect_ratio = Radio(list(backend.aspect_ratios), value=backend.aspect_ratios[0],
                                 label="Aspect ratio")
     with gr.Accordion("Advanced", open=False):
-        negative_prompt = gr.Textbox(label="Negative prompt", placeholder="what to avoid")
+        negative_prompt = gr.Textbox("", label="Negative prompt", placeholder="what to avoid")
         with gr.Row():
-            seed = gr.Slider(0, MAX_SEED, value=0, step=1, label="Seed")
+            seed = Slider(0, MAX_SEED, value=0, step=1, label="Seed")
             randomize_seed = gr.Checkbox(True, label="Randomize seed")
         with gr.Row():
-            steps = gr.Slider(1, backend.max_steps, value=backend.default_steps, step=1,
+            steps = Slider(1, backend.max_steps, value=backend.default_steps, step=1,
                               label="Steps")
-            guidance_scale = gr.Slider(0.0, 20.0, value=backend.default_guidance, step=0.5,
+            guidance_scale = Slider(0.0, 20.0, value=backend.default_guidance, step=0.5,
                                        label="Guidance scale")
     return {"negative_prompt": negative_prompt, "duration": duration,
             "aspect_ratio": aspect_ratio, "seed": seed, "randomize_seed": randomize_seed,
@@ -100,7 +101,7 @@ def build_demo(service: VideoService) -> gr.Blocks:
         with gr.Tab("Image to video", id="i2v"):
             with gr.Row():
                 with gr.Column():
-                    i2v_image = gr.Image(label="First frame", type="filepath",
+                    i2v_image = Image(label="First frame", type="filepath",
                                          sources=["upload", "clipboard"])
                     i2v_prompt = gr.Textbox(label="Prompt", lines=2, max_length=2000)
                     i2v = _generation_controls(service)
@@ -137,7 +138,7 @@ def build_demo(service: VideoService) -> gr.Blocks:
             with gr.Row():
                 with gr.Column():
                     moderate_prompt = gr.Textbox(label="Prompt")
-                    moderate_image = gr.Image(label="Image (optional)", type="filepath",
+                    moderate_image = Image(label="Image (optional)", type="filepath",
                                               sources=["upload"])
                     moderate_button = gr.Button("Check")
                 moderate_result = gr.JSON(label="Moderation")
