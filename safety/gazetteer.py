@@ -50,6 +50,34 @@ _ACTION = re.compile(r"^(says|said|saying|speaks|speaking|gives|giving|dances|da
                      r"visiting|attacking|punching|falling|slipping|confessing|admitting|"
                      r"addressing|debating|campaigning|rallying|performing|rapping|naked|nude|"
                      r"drunk|getting|being|is|was|and|with|in|at|on|from|vs|versus|meets)$")
+_HUMAN_ACTION = re.compile(r"^(says|said|saying|speaks|speaking|gives|giving|dances|dancing|eats|eating|"
+                           r"sings|singing|announces|announcing|arrested|crying|laughing|smiling|"
+                           r"shouting|yelling|drinking|sleeping|kissing|hugging|wearing|riding|"
+                           r"driving|shaking|waving|visiting|punching|confessing|admitting|addressing|"
+                           r"debating|campaigning|rallying|performing|rapping|naked|nude|drunk|"
+                           r"meets|meeting|signing|tweeting|golfing|smoking|praying|preaching|"
+                           r"testifying|resigning|winking|hosting|interviewing|interviewed|lying|"
+                           r"crossing|marching|saluting|boxing|wrestling|jogging|skiing|surfing)$")
+_ROLE_NOUNS = {"king", "queen", "prince", "princess", "bishop", "pope", "knight", "baker", "cook",
+               "smith", "mason", "carpenter", "hunter", "fisher", "farmer", "porter", "singer",
+               "taylor", "tailor", "butler", "miller", "potter", "gardner", "gardener", "weaver",
+               "shepherd", "page", "marshal", "sheriff", "judge", "major", "general", "saint",
+               "monk", "abbot", "deacon", "dean", "chancellor", "baron", "duke", "earl", "lord"}
+# A capitalised name followed by one of these is a place, thing or idea named after a person.
+_NAMED_THING = {
+    "downs", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "square", "park",
+    "bridge", "station", "airport", "university", "college", "school", "hospital", "center",
+    "centre", "county", "city", "state", "river", "lake", "mountain", "mount", "falls", "bay",
+    "island", "islands", "hotel", "building", "tower", "museum", "stadium", "arena", "library",
+    "institute", "foundation", "award", "awards", "prize", "medal", "cake", "pie", "salad", "sauce",
+    "sandwich", "effect", "law", "laws", "equation", "theorem", "constant", "cradle", "coil",
+    "logs", "memorial", "monument", "statue", "crater", "glacier", "peak", "valley", "canyon",
+    "harbor", "harbour", "port", "bar", "cafe", "restaurant", "pub", "brand", "car", "cars",
+    "truck", "motors", "almond", "almonds", "shoes", "sneakers", "jersey", "card", "cards",
+    "apple", "apples", "tart", "pastry", "biscuit", "cookie", "cookies", "rose", "roses", "lily",
+    "tulip", "orchid", "boots", "jacket", "coat", "hat", "chair", "table", "lamp", "font",
+    "prize", "scale", "number", "numbers", "code", "cipher", "machine", "test", "syndrome", "disease",
+}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "my", "your",
                 "his", "her", "our", "their", "its", "one", "two", "three", "many", "several",
                 "of", "with"}
@@ -214,6 +242,12 @@ class Gazetteer:
         return all(0 <= self.vocab.get(t, -1) < rank or (t in self.vocab and self.vocab[t] == 0)
                    for t in toks)
 
+    def _rare_enough(self, toks: list[str]) -> bool:
+        """Very common words ("king", "young", "white") and words for people's roles are not
+        read as surnames from a following verb alone; "trump", "bush", "swift" are."""
+        return all(t not in _ROLE_NOUNS and not (0 < self.vocab.get(t, 10 ** 6) < 4000)
+                   for t in toks)
+
     def _compound(self, word: str) -> bool:
         """True when the word splits into two ordinary words of 2+ letters."""
         return any(word[:k] in self.vocab and word[k:] in self.vocab
@@ -258,7 +292,7 @@ class Gazetteer:
                 continue
             wordlike = key in self.vocab and key not in FAMOUS_WORDLIKE
             self._add(key, Entry(best, "surname", wordlike, 1))
-            if not wordlike and (len(key) >= 6 or (len(key) == 5 and self.people[best].popularity >= 25)):
+            if not wordlike and len(key) >= 6:
                 for d in _deletes(key):
                     self.delete_index.setdefault(d, set()).add(key)
                 self.delete_index.setdefault(key, set()).add(key)
@@ -315,7 +349,11 @@ class Gazetteer:
         if prev in HONORIFICS:
             return True
         nxt = tokens[i + n] if i + n < len(tokens) else ""
-        if cased[i] and i > 0 and prev not in _DETERMINERS and _ACTION.match(nxt or "-"):
+        if prev in _DETERMINERS:
+            return False
+        if _HUMAN_ACTION.match(nxt or "-") and self._rare_enough(tokens[i:i + n]):
+            return True  # "trump giving a speech", "swift singing"
+        if cased[i] and i > 0 and _ACTION.match(nxt or "-"):
             return True
         return False
 
@@ -329,10 +367,17 @@ class Gazetteer:
     def _accept(self, tokens, cased, i, n, entry: Entry) -> bool:
         if self._style_reference(tokens, i, n, entry):
             return False
+        if i + n < len(tokens) and tokens[i + n] in _NAMED_THING:
+            return False  # "churchill downs", "lincoln memorial", "jordan almond"
         if n > entry.ntokens and all(t in self.vocab for t in tokens[i:i + n]):
             return False  # "old man" is not "Oldman"
         if entry.kind == "titled":
-            return i > 0 and tokens[i - 1] in STRONG_TITLES
+            if i > 0 and tokens[i - 1] in STRONG_TITLES:
+                return True
+            nxt = tokens[i + n] if i + n < len(tokens) else ""
+            prev = tokens[i - 1] if i > 0 else ""
+            return (prev not in _DETERMINERS and bool(_HUMAN_ACTION.match(nxt or "-"))
+                    and self._rare_enough(tokens[i:i + n]))
         if entry.kind == "full":
             if entry.wordlike:
                 prev = tokens[i - 1] if i > 0 else ""
@@ -402,7 +447,7 @@ class Gazetteer:
                     cands |= self.delete_index.get(d, set())
                 best = None
                 for key in cands:
-                    limit = 1 if len(key) < 12 else 2
+                    limit = 1 if len(key) < 10 else 2
                     if abs(len(key) - len(q)) > limit:
                         continue
                     dist = damerau(q, key, limit)
