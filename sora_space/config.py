@@ -18,6 +18,10 @@ def _env_path(name: str, default: Path) -> Path:
     return Path(os.path.expanduser(_env(name, str(default))))
 
 
+def _env_flag(name: str) -> bool:
+    return _env(name, "0").lower() in ("1", "true", "yes", "on")
+
+
 @dataclass(frozen=True)
 class Settings:
     # Which generator: "embedded" (the project's own MM-DiT, CPU), "ltx2" or "wan" (GPU Spaces).
@@ -46,6 +50,13 @@ class Settings:
     audit_log: Path = field(
         default_factory=lambda: _env_path("SORA_SPACE_AUDIT_LOG", Path("~/.cache/sora-space/audit.jsonl"))
     )
+    # GPU backends: output size preset, "720p" (default) or "1080p" (LTX-2 only; see docs/DEPLOY.md).
+    resolution: str = field(default_factory=lambda: _env("SORA_SPACE_RESOLUTION", "720p"))
+    # GPU backends: keep weights in CPU memory and move each model to the GPU only while it runs.
+    # Slower; for GPUs too small to hold the whole pipeline (untested on ZeroGPU).
+    cpu_offload: bool = field(default_factory=lambda: _env_flag("SORA_SPACE_CPU_OFFLOAD"))
+    # GPU backends: compile the denoiser ahead of time at start-up (ZeroGPU AoTI); CUDA only.
+    aoti: bool = field(default_factory=lambda: _env_flag("SORA_SPACE_AOTI"))
 
     @property
     def logo_path(self) -> Path:

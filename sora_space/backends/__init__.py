@@ -12,8 +12,16 @@ def load_backend(settings: Settings) -> Backend:
         from sora_space.backends.embedded import EmbeddedBackend
 
         return EmbeddedBackend.load(settings)
+    if settings.model == "ltx2":
+        from sora_space.backends.ltx2 import LTX2Backend
+
+        return LTX2Backend.load(settings)
+    if settings.model == "wan":
+        from sora_space.backends.wan import WanBackend
+
+        return WanBackend.load(settings)
     raise ValueError(
-        f"SORA_SPACE_MODEL={settings.model!r} is not a known backend; choose 'embedded'"
+        f"SORA_SPACE_MODEL={settings.model!r} is not a known backend; choose 'embedded', 'ltx2' or 'wan'"
     )
 
 
