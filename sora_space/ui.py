@@ -78,6 +78,8 @@ def build_demo(service: VideoService) -> gr.Blocks:
             f"# sora-space\nSafe, open text-to-video with sound. Model: `{backend.name}`. "
             "Every request is checked by moderation; every video is watermarked and signed "
             "(C2PA)."
+            + ("" if backend.has_audio else
+               " This model makes video only: its videos carry a silent sound track.")
         )
         with gr.Tab("Text to video", id="t2v"):
             with gr.Row():
