@@ -106,6 +106,13 @@ tarantino schwarzenegger stallone dicaprio zuckerberg bezos musk jinping xi bieb
 """.split()) - {"musk", "xi", "napoleon", "darwin"}
 
 
+_ROMAN = re.compile(r"^[ivxlc]+$")
+# Surnames alone identify only the most famous (Pantheon's popularity index, HPI); every person
+# added in people_extra.tsv counts as famous enough.
+SURNAME_MIN_POPULARITY = 24.5
+MONONYM_MIN_POPULARITY = 22.0
+
+
 def damerau(a: str, b: str, limit: int = 3) -> int:
     """Optimal-string-alignment distance, stopping early past `limit`."""
     la, lb = len(a), len(b)
@@ -274,11 +281,14 @@ class Gazetteer:
                         for d in _deletes(key):
                             self.delete_index.setdefault(d, set()).add(key)
                         self.delete_index.setdefault(key, set()).add(key)
-                else:
+                elif pop >= MONONYM_MIN_POPULARITY and not _ROMAN.match(key):
                     surname_holders.setdefault(key, []).append(pid)
-            core = [t for t in normalize(re.sub(r"\(.*?\)", " ", name).split(",")[0]).tokens
-                    if t not in _SUFFIXES]
-            if len(core) >= 2 and len(core[-1]) >= 4:
+            toks0 = normalize(re.sub(r"\(.*?\)", " ", name).split(",")[0]).tokens
+            core = [t for t in toks0 if t not in _SUFFIXES and not _ROMAN.match(t)]
+            # "Augustine of Hippo", "Jack the Ripper": the last word is a place or epithet.
+            if "of" in toks0 or "the" in toks0:
+                core = []
+            if len(core) >= 2 and len(core[-1]) >= 4 and (pop >= SURNAME_MIN_POPULARITY):
                 surname_holders.setdefault(core[-1], []).append(pid)
         for key, holders in surname_holders.items():
             holders = list(dict.fromkeys(holders))

@@ -28,7 +28,7 @@ from PIL import Image
 
 MATCH_THRESHOLD = 0.55
 MAX_SIDE = 800
-DETECT_SIDE = 512
+DETECT_SIDE = 640
 PHOTO_THRESHOLD = 0.5
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp"}
 
