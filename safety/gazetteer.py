@@ -57,7 +57,12 @@ _HUMAN_ACTION = re.compile(r"^(says|said|saying|speaks|speaking|gives|giving|dan
                            r"debating|campaigning|rallying|performing|rapping|naked|nude|drunk|"
                            r"meets|meeting|signing|tweeting|golfing|smoking|praying|preaching|"
                            r"testifying|resigning|winking|hosting|interviewing|interviewed|lying|"
-                           r"crossing|marching|saluting|boxing|wrestling|jogging|skiing|surfing)$")
+                           r"crossing|marching|saluting|boxing|wrestling|jogging|skiing|surfing|"
+                           r"bathing|swimming|cooking|writing|reading|posing|sitting|standing|"
+                           r"jumping|climbing|hiding|fleeing|escaping|celebrating|scoring|serving|"
+                           r"presenting|lecturing|teaching|partying|voting|marrying|proposing|"
+                           r"flirting|screaming|whispering|crying|taking|holding|playing|walking|"
+                           r"running|eating|fighting|dying|killed|shot|injured|sick|ill|sweating)$")
 _ROLE_NOUNS = {"king", "queen", "prince", "princess", "bishop", "pope", "knight", "baker", "cook",
                "smith", "mason", "carpenter", "hunter", "fisher", "farmer", "porter", "singer",
                "taylor", "tailor", "butler", "miller", "potter", "gardner", "gardener", "weaver",
@@ -77,6 +82,8 @@ _NAMED_THING = {
     "apple", "apples", "tart", "pastry", "biscuit", "cookie", "cookies", "rose", "roses", "lily",
     "tulip", "orchid", "boots", "jacket", "coat", "hat", "chair", "table", "lamp", "font",
     "prize", "scale", "number", "numbers", "code", "cipher", "machine", "test", "syndrome", "disease",
+    "tank", "tanks", "rifle", "gun", "class", "ship", "carrier", "locomotive", "engine", "motor",
+    "mausoleum", "crescent", "terrace", "lane", "drive", "way", "place", "plaza", "mall", "market",
 }
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "my", "your",
                 "his", "her", "our", "their", "its", "one", "two", "three", "many", "several",
@@ -103,10 +110,16 @@ mao merkel macron biden modi bolsonaro kardashian beyonce rihanna shakira eminem
 shakespeare michelangelo beethoven mozart aristotle socrates plato napoleon cleopatra nietzsche
 freud darwin elvis presley lennon mccartney hendrix sinatra chaplin hitchcock spielberg
 tarantino schwarzenegger stallone dicaprio zuckerberg bezos musk jinping xi bieber
+federer abbas adele bloomberg bono cheney chopra clinton gaddafi gaga hussein jagger johansson
+mccartney mcconnell mcgregor romney schumacher spielberg springsteen tyson dickens tolkien
+hitchcock chopin marley bowie phelps cleopatra kardashian rousseff pelosi hemingway tolstoy
+dostoevsky picasso rembrandt gogh dali monet warhol kafka orwell sinatra
 """.split()) - {"musk", "xi", "napoleon", "darwin"}
 
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
+_PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "der", "den", "la", "le", "du", "dos",
+              "das", "ter", "al", "el", "bin", "ibn"}
 # Surnames alone identify only the most famous (Pantheon's popularity index, HPI); every person
 # added in people_extra.tsv counts as famous enough.
 SURNAME_MIN_POPULARITY = 24.5
@@ -287,9 +300,15 @@ class Gazetteer:
             core = [t for t in toks0 if t not in _SUFFIXES and not _ROMAN.match(t)]
             # "Augustine of Hippo", "Jack the Ripper": the last word is a place or epithet.
             if "of" in toks0 or "the" in toks0:
+                # "Cleopatra VII of Egypt", "Alexander the Great": known by the first name, which
+                # counts alone only when it is distinctive (checked below like any one-word name).
+                if len(toks0) >= 2 and pop >= SURNAME_MIN_POPULARITY and len(toks0[0]) >= 5:
+                    surname_holders.setdefault(toks0[0], []).append(pid)
                 core = []
             if len(core) >= 2 and len(core[-1]) >= 4 and (pop >= SURNAME_MIN_POPULARITY):
                 surname_holders.setdefault(core[-1], []).append(pid)
+                if len(core) >= 3 and core[-2] in _PARTICLES:  # "van gogh", "da vinci"
+                    self._add(core[-2] + core[-1], Entry(pid, "full", False, 2))
         for key, holders in surname_holders.items():
             holders = list(dict.fromkeys(holders))
             if len(key) < 4:
@@ -370,7 +389,10 @@ class Gazetteer:
     def _style_reference(self, tokens: list[str], i: int, n: int, entry: Entry) -> bool:
         if self.people[entry.person].occupation not in _STYLE_OCCUPATIONS:
             return False
-        before = " ".join(tokens[max(0, i - 4):i])
+        j = i
+        while j > 0 and tokens[j - 1] in _PARTICLES:
+            j -= 1  # "in the style of van gogh"
+        before = " ".join(tokens[max(0, j - 4):j])
         after = tokens[i + n] if i + n < len(tokens) else ""
         return bool(_STYLE_BEFORE.search(before)) or after in _STYLE_AFTER
 
@@ -379,7 +401,7 @@ class Gazetteer:
             return False
         if i + n < len(tokens) and tokens[i + n] in _NAMED_THING:
             return False  # "churchill downs", "lincoln memorial", "jordan almond"
-        if n > entry.ntokens and all(t in self.vocab for t in tokens[i:i + n]):
+        if n > entry.ntokens and all(t in self.vocab and len(t) >= 3 for t in tokens[i:i + n]):
             return False  # "old man" is not "Oldman"
         if entry.kind == "titled":
             if i > 0 and tokens[i - 1] in STRONG_TITLES:
@@ -422,13 +444,18 @@ class Gazetteer:
                         break
         if out:
             return out
-        # Long names hidden inside the space-free form ("barackobamadancing").
-        text = "".join(t for t, m in zip(tokens, mask) if not m)
+        # Long names hidden inside the space-free form ("barackobamadancing"). Spans that fall
+        # on word boundaries were already judged (with their context) by the n-gram pass.
+        kept = [t for t, m in zip(tokens, mask) if not m]
+        text = "".join(kept)
+        bounds = {0}
+        for t in kept:
+            bounds.add(max(bounds) + len(t))
         for length in self._long_lengths:
             keys = self.long_keys[length]
             for s in range(0, len(text) - length + 1):
                 sub = text[s:s + length]
-                if sub in keys:
+                if sub in keys and not (s in bounds and s + length in bounds):
                     entry = self.exact[sub][0]
                     if entry.wordlike:
                         continue

@@ -272,4 +272,4 @@ def name_key(name: str) -> str:
 
 def raw_fold(text: str) -> str:
     """Invisible characters removed, NFKC, lower case: for matching names in CJK/Arabic scripts."""
-    return re.sub(r"\s+", "", _prepare(text).lower())
+    return re.sub(r"[\s·・･‧•\-_.,'’\"`]+", "", _prepare(text).lower())

@@ -28,7 +28,7 @@ belarusian serbia serbian new zealand vatican eu european union european commiss
 un united nations nato white house kremlin whitehouse downing street
 """
 _OFFICES = (r"president|vice president|vice-president|prime minister|premier|chancellor|king|queen|"
-            r"monarch|crown prince|first lady|supreme leader|head of state|dictator|leader|"
+            r"monarch|crown prince|prince|princess|first lady|supreme leader|head of state|dictator|leader|"
             r"emperor|empress|royal family|royals|pm|secretary of state|foreign minister|"
             r"defense secretary|defence secretary|attorney general|speaker of the house|"
             r"press secretary|chief justice|sultan|ayatollah|tsar|czar")
