@@ -107,7 +107,7 @@ _CIVIC = re.compile(
     r"council(?:man|woman|member)|city council|county clerk|clerk'?s office|vote count|"
     r"recount|tally|tabulat\w*|precincts?|registrar|absentee|mail-?in|drop box(?:es)?|"
     r"canvass\w*|poll watchers?|electors?|statehouse|city hall|town hall official|"
-    r"police chief|interior minister|cabinet|spokes(?:man|woman|person) for the government)\b")
+    r"police chief|interior minister|spokes(?:man|woman|person) for the government)\b")
 _GROUP = re.compile(
     r"\b(?:immigrants?|migrants?|refugees?|asylum seekers?|muslims?|jews?|jewish|christians?|"
     r"hindus?|sikhs?|black people|minorit(?:y|ies)|protesters?|activists?|(?:left|right)-?wing(?:ers)?|"

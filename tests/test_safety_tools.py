@@ -1,0 +1,96 @@
+"""The moderation's data, training set, evaluation and benchmark entry points."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from safety import political
+from safety.gazetteer import damerau
+from safety.normalize import normalize
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "safety" / "data"
+DEV = REPO.parent / "shared" / "data" / "moderation" / "dev_prompts.jsonl"
+
+
+def test_training_set_is_ours_and_split():
+    rows = [json.loads(l) for l in (DATA / "political_train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 300
+    assert {r["split"] for r in rows} == {"train", "val"}
+    labels = [r["label"] for r in rows]
+    assert 0.3 < sum(labels) / len(labels) < 0.7
+    if DEV.exists():  # never trained on the shared dev set
+        dev = {json.loads(l)["prompt"].strip().lower() for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()}
+        assert not dev & {r["text"].strip().lower() for r in rows}
+
+
+def test_head_weights_are_small_and_sane():
+    with np.load(DATA / "political_head.npz") as z:
+        assert z["w"].shape == (384,) and 0.5 <= float(z["threshold"]) <= 0.95
+    assert (DATA / "political_head.npz").stat().st_size < 10_000
+    assert (DATA / "pantheon_names.tsv.gz").stat().st_size < 400_000
+
+
+def test_attribution_shipped():
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    assert "Pantheon 1.0" in readme and "150075" in readme
+    assert (REPO / "assets" / "likeness" / "LICENSE-face_recognition-examples.txt").exists()
+
+
+@pytest.mark.parametrize("text,word", [
+    ("fraude electoral en la urna", "election"),
+    ("Wahlbetrug mit Stimmzettel", "ballots"),
+    ("\u0432\u0431\u0440\u043e\u0441 \u0431\u044e\u043b\u043b\u0435\u0442\u0435\u043d\u0435\u0439", "ballot stuffing"),
+    ("\u9009\u4e3e\u821e\u5f0a", "fraud"),
+])
+def test_gloss_adds_english_cues(text, word):
+    assert word in political.gloss(text)
+
+
+def test_rules_need_civic_and_wrongdoing_and_respect_fiction():
+    r = political.rules(political.gloss("cctv of poll workers stuffing ballots"))
+    assert r.hit
+    assert not political.rules(political.gloss("poll workers smiling at voters, cartoon")).hit
+    assert not political.rules(political.gloss("a claymation mayor arrested for stealing cookies")).hit
+    assert not political.rules(political.gloss("a kitchen cabinet on fire")).hit
+
+
+def test_damerau_and_leet():
+    assert damerau("putln", "putin") == 1 and damerau("merkle", "merkel") == 1
+    assert normalize("j0e b1d3n").tokens == ["joe", "biden"]
+    assert normalize("\u0442\u0440\u0430\u043c\u043f").variants == [["tramp"]]
+
+
+def test_embedder_matches_reference_math():
+    emb = political.Embedder()
+    a, b = emb.encode(["a red ball bouncing", "a red ball bouncing on the floor"])
+    assert abs(float(np.linalg.norm(a)) - 1) < 1e-4
+    assert float(a @ b) > 0.8
+
+
+def test_bench_and_evaluate_run(tmp_path, capsys):
+    from safety import bench, evaluate
+
+    prompts = tmp_path / "p.jsonl"
+    prompts.write_text("\n".join(json.dumps(r) for r in [
+        {"prompt": "Angela Merkel baking", "expect": "block", "category": "real_person"},
+        {"prompt": "hidden camera of officials shredding ballots", "expect": "block", "category": "political"},
+        {"prompt": "a kite over a hill", "expect": "allow", "category": "benign"},
+    ]))
+    faces = tmp_path / "faces" / "probes"
+    faces.mkdir(parents=True)
+    from PIL import Image
+
+    with Image.open(next((REPO / "assets" / "likeness" / "joe_biden").glob("*.jpg"))) as im:
+        im.convert("RGB").save(faces / "joe_biden__9.jpg")
+    assert evaluate.main(["--prompts", str(prompts), "--faces", str(tmp_path / "faces")]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["real_person_recall"] == 1.0 and report["political_recall"] == 1.0
+    assert report["benign_false_positive_rate"] == 0.0 and report["image_accuracy"] == 1.0
+    assert bench.main(["--n", "1"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["prompt_ms"]["p95"] > 0 and out["image_ms"]["n"] == 5
