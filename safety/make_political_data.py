@@ -154,6 +154,23 @@ BENIGN_CIVIC = [
     "a king and queen chess pieces on a board, macro",
     "soldiers marching in a historical reenactment in a field, painting",
 ]
+BENIGN_REAL = [  # realistic footage words without any political deception
+    "a documentary about the history of voting rights, archival style",
+    "a documentary about how parliaments work, interviews and b-roll",
+    "the white house at night, aerial establishing shot", "the capitol dome at sunrise, drone footage",
+    "security camera footage of a cat stealing a sandwich", "cctv footage of a fox walking through a garden",
+    "hidden camera footage of a squirrel raiding a bird feeder", "bodycam footage of a lifeguard training drill",
+    "a phone video of fireworks over the city hall", "a news report about a record-breaking pumpkin",
+    "breaking news: a dog wins the town's frisbee contest, cartoon", "a realistic video of a crowd cheering at a concert",
+    "voters standing in a line outside a school gym, calm morning", "a mayor planting a tree with schoolchildren",
+    "a senator reading to kids at a library", "a judge walking up courthouse steps, cinematic",
+    "a police officer buying coffee, documentary style", "leaked footage of a kitten falling asleep in a shoe",
+    "a live broadcast of a marathon finish line", "an election poster wall in the rain, generic, no text",
+    "an old ballot box in a museum display case", "a realistic video of a polling station being set up with tables and booths",
+    "grainy home video of a birthday party in the 1990s", "a journalist interviewing a farmer about the harvest",
+    "a press conference room with empty chairs, before the event", "a parliament building reflected in a river, timelapse",
+]
+
 BENIGN = [
     "a red ball bouncing on a wooden floor", "a cat playing piano", "waves crashing on a rocky coast",
     "a hot air balloon over a valley at sunrise", "a robot making pancakes in a kitchen",
@@ -198,6 +215,7 @@ def _rows(rng: random.Random) -> list[dict]:
                 f"{rng.choice(['mayor', 'senator', 'president', 'judge', 'police officer'])} "
                 f"{rng.choice(['eating ice cream', 'dancing in the rain', 'planting a tree', 'reading a book to kids', 'winning a pie contest'])}")
     neg.update(BENIGN_CIVIC)
+    neg.update(BENIGN_REAL)
     neg.update(BENIGN)
     rows = [{"text": t, "label": 1} for t in sorted(pos)] + [{"text": t, "label": 0} for t in sorted(neg - pos)]
     rng.shuffle(rows)

@@ -57,6 +57,10 @@ _GLOSS_LATIN = [  # matched on accent-folded lower text as word prefixes
     (r"videosurveillance|uberwachungskamera|ueberwachungskamera|videovigilancia|telecamera di sorveglianza|monitoring", "cctv"),
     (r"video realista|video realiste|echtes video|video realistico|video reale|video real|realistisch|realista|realiste|realistico|prawdziw|echt\b", "realistic footage"),
     (r"policia|police|polizei|polizia|policja|politie", "police"),
+    (r"roband|roban|robo\b|robad|gestohlen|stehl|rubat|rub(?:a|ano)\b|roubad|roubando|roubo|kradn|vole(?:nt|r)? des", "stolen"),
+    (r"destruy|detrui|zerstor|zerstoer|distrugg|destrui|niszcz|vernietig", "destroy"),
+    (r"funcionari|fonctionnaire|beamte|funzionari|functionaris|urzedni", "government official"),
+    (r"tanques|chars d.assaut|panzer|carri armati|czolg", "tanks in the streets"),
 ]
 _GLOSS_SCRIPT = [  # matched on raw text (Cyrillic, CJK, Arabic, Hebrew, Korean)
     ("выбор", "election"), ("избира", "election"), ("фальсифик", "fraud rigged"), ("бюллетен", "ballots"),
@@ -71,7 +75,7 @@ _GLOSS_SCRIPT = [  # matched on raw text (Cyrillic, CJK, Arabic, Hebrew, Korean)
     ("选票", "ballots"), ("選票", "ballots"), ("投票箱", "ballot box"), ("投票", "vote"),
     ("候选人", "candidate"), ("候選人", "candidate"), ("市长", "mayor"), ("市長", "mayor"),
     ("总统", "president"), ("總統", "president"), ("议员", "congressman"), ("議員", "congressman"),
-    ("部长", "minister"), ("政府", "government"), ("官员", "official"), ("逮捕", "arrested"),
+    ("部长", "minister"), ("政府", "government"), ("官员", "government official"), ("逮捕", "arrested"),
     ("被捕", "arrested"), ("贿赂", "bribe"), ("受贿", "bribe"), ("賄賂", "bribe"), ("腐败", "corruption"),
     ("汚職", "corruption"), ("偷拍", "hidden camera"), ("隐藏摄像头", "hidden camera"),
     ("隠しカメラ", "hidden camera"), ("新闻", "news broadcast"), ("新聞", "news broadcast"),
@@ -88,6 +92,15 @@ _GLOSS_SCRIPT = [  # matched on raw text (Cyrillic, CJK, Arabic, Hebrew, Korean)
     ("선거", "election"), ("부정", "fraud"), ("투표", "vote"), ("대통령", "president"), ("체포", "arrested"),
     ("뉴스", "news broadcast"), ("가짜", "fake"), ("영상", "footage"),
     ("בחירות", "election"), ("זיוף", "fraud"), ("קלפי", "ballot box"),
+    ("يحرق", "burned"), ("حرق", "burned"), ("مسؤول", "government official"), ("تمزيق", "shred"),
+    ("سرقة", "stolen"), ("يسرق", "stolen"), ("برلمان", "parliament"), ("نائب", "congressman"),
+    ("сжига", "burned"), ("сжёг", "burned"), ("жгут", "burned"), ("уничтож", "destroy"),
+    ("краж", "stolen"), ("ворует", "stolen"), ("украл", "stolen"), ("чиновник", "government official"),
+    ("销毁", "destroy"), ("烧毁", "burned"), ("焚烧", "burned"), ("偷", "stolen"), ("議会", "parliament"),
+    ("燃や", "burned"), ("破棄", "destroy"), ("盗", "stolen"), ("職員", "election officials"),
+    ("불태", "burned"), ("공무원", "government official"), ("국회", "parliament"),
+    ("坦克", "tanks in the streets"), ("戦車", "tanks in the streets"), ("танк", "tanks in the streets"),
+    ("دبابات", "tanks in the streets"),
 ]
 _GLOSS_LATIN_RE = [(re.compile(r"\b(?:" + p + r")"), en) for p, en in _GLOSS_LATIN]
 
@@ -125,7 +138,11 @@ _WRONG = re.compile(
     r"violen|brutal|tortur|execut|bomb|explo|terror|threaten|intimidat|collaps|meltdown|"
     r"secret deal|spy|traitor|impeach|resign|surrender|ban(?:s|ned|ning)? (?:voting|elections?)|"
     r"suppress|disenfranchis|stabb|punch|slap|tackl|raid|deport|crash|hit(?:ting)? a pedestrian|"
-    r"storm(?:ed|ing)? the|occupy|seiz)")
+    r"storm(?:ed|ing)? the|occupy|seiz|(?:taking|accepting|handing|passing|stuffing|counting) "
+    r"(?:an? )?(?:envelopes?|bags?|stacks?|bundles?|briefcases?|wads?|suitcases?)? ?(?:of )?"
+    r"(?:cash|money|bills|dollars|bribes?)|kickbacks?|payoffs?|hush money|pay-?to-?play|embezzl|"
+    r"launder|tanks? (?:rolling|in the streets|surround|enter)|military takeover|seiz\w* power|"
+    r"refus\w* to (?:leave|concede|step down|hand over)|overturn\w* the (?:election|results?|vote))")
 _REALISM = re.compile(
     r"(?:footage|cctv|security cam|surveillance|hidden cam|body ?cam|dash ?cam|phone video|"
     r"cell ?phone|caught on|leaked|news (?:report|footage|broadcast|bulletin|segment|clip|story)|"

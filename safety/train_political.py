@@ -3,7 +3,7 @@
 Embeds safety/data/political_train.jsonl with MiniLM (offline), fits an L2-regularised logistic
 regression in numpy on the "train" rows, picks the decision threshold on the "val" rows (the
 lowest threshold whose validation false-positive rate is at most 2%, then capped to [0.5, 0.9]),
-prints validation precision/recall, and saves w, b, threshold to safety/data/political_head.npz.
+never below FLOOR, prints validation precision/recall, and saves w, b, threshold to safety/data/political_head.npz.
 The shared dev set is never read here.
 """
 
@@ -15,6 +15,9 @@ import sys
 import numpy as np
 
 from safety.political import HEAD_PATH, DATA, Embedder, gloss
+
+
+FLOOR = 0.75
 
 
 def _fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000, lr: float = 2.0):
@@ -47,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         if fp <= 0.02:
             best = float(t)
             break
+    # The validation rows come from the same templates as the training rows, so the threshold it
+    # picks is optimistic; never go below FLOOR (measured: ordinary civic and "security camera"
+    # prompts of our own benign lists reach ~0.56, head-only political paraphrases ~0.77+).
+    best = max(best, FLOOR)
     pred = pv >= best
     tp = (pred & (yv == 1)).sum()
     report = {
