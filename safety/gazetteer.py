@@ -84,7 +84,12 @@ _NAMED_THING = {
     "prize", "scale", "number", "numbers", "code", "cipher", "machine", "test", "syndrome", "disease",
     "tank", "tanks", "rifle", "gun", "class", "ship", "carrier", "locomotive", "engine", "motor",
     "mausoleum", "crescent", "terrace", "lane", "drive", "way", "place", "plaza", "mall", "market",
+    "coin", "coins", "dollar", "penny", "banknote", "stamp", "tea", "crackers", "cracker", "complex",
 }
+# "a monet painting", "the gaudi building": a work, not the person.
+_WORKS = {"painting", "paintings", "sculpture", "print", "poster", "drawing", "mural", "masterpiece",
+          "canvas", "sketch", "building", "house", "song", "songs", "symphony", "novel", "book",
+          "poem", "opera", "album", "record", "film", "movie", "quote", "fresco", "tapestry"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "my", "your",
                 "his", "her", "our", "their", "its", "one", "two", "three", "many", "several",
                 "of", "with"}
@@ -394,6 +399,8 @@ class Gazetteer:
             j -= 1  # "in the style of van gogh"
         before = " ".join(tokens[max(0, j - 4):j])
         after = tokens[i + n] if i + n < len(tokens) else ""
+        if j > 0 and tokens[j - 1] in _DETERMINERS and after in _WORKS:
+            return True
         return bool(_STYLE_BEFORE.search(before)) or after in _STYLE_AFTER
 
     def _accept(self, tokens, cased, i, n, entry: Entry) -> bool:
