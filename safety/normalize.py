@@ -138,10 +138,13 @@ def _prepare(text: str) -> str:
     return text
 
 
-def _deleet_word(word: str) -> str:
-    """Map digits and symbols to letters inside a word that has at least one letter."""
+def _deleet_word(word: str, one: str = "i") -> str:
+    """Map digits and symbols to letters inside a word that has at least one letter.
+    "1" reads as "i" by default; the caller also tries "l" ("bi11" -> "bill")."""
     if not any(c.isalpha() for c in word):
         return word
+    if one != "i":
+        word = word.replace("1", one)
     chars = list(word)
     n = len(chars)
     for i, ch in enumerate(chars):
@@ -213,7 +216,7 @@ def _tokenize(words: list[tuple[str, bool, bool]]) -> tuple[list[str], list[bool
     return tokens, cased
 
 
-def _words(text: str, fold) -> list[tuple[str, bool, bool]]:
+def _words(text: str, fold, one: str = "i") -> list[tuple[str, bool, bool]]:
     out: list[tuple[str, bool, bool]] = []
     pieces = _SPLIT.split(text)
     gap_wide = False
@@ -226,7 +229,7 @@ def _words(text: str, fold) -> list[tuple[str, bool, bool]]:
         cap = piece[:1].isupper() or (len(piece) > 1 and not piece[:1].isalnum() and piece[1:2].isupper())
         w = fold_accents(fold(piece.lower()))
         w = _POSSESSIVE.sub("", w)
-        w = _deleet_word(w)
+        w = _deleet_word(w, one)
         w = _PUNCT_INSIDE.sub("", w)
         # What is left of punctuation splits words ("trump's" is already "trumps").
         parts = [p for p in _NON_WORD.split(w) if p]
@@ -259,6 +262,10 @@ def normalize(text: str) -> Normalized:
         v_tokens, _ = _tokenize(_words(text, sound))
         if v_tokens != tokens:
             variants.append(v_tokens)
+    if "1" in text:
+        l_tokens, _ = _tokenize(_words(text, visual, one="l"))
+        if l_tokens != tokens and l_tokens not in variants:
+            variants.append(l_tokens)
     clean = fold_accents(_fold_visual(lower))
     clean = re.sub(r"\s+", " ", clean).strip()
     return Normalized(original=text, clean=clean, tokens=tokens, collapsed="".join(tokens),

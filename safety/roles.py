@@ -53,6 +53,8 @@ _PATTERNS = [
                rf"(?:{_OFFICES})\s+of\s+(?:the\s+)?{_COUNTRY_RE}\b"),
     # "france s president", "russia's leader" (possessive already folded to "france president")
     re.compile(rf"\b{_COUNTRY_RE}\s+s?\s*(?:current\s+)?(?:{_OFFICES})\b(?!\s+of\b)"),
+    # "the 44th president", "the 46th us president"
+    re.compile(rf"\bthe \d+\s?(?:st|nd|rd|th) (?:{_COUNTRY_RE} )?(?:president|prime minister|chancellor|pope)\b"),
     # "the CEO of Tesla", "Tesla's CEO", "tesla ceo"
     re.compile(rf"\b(?:{_CORP_ROLES})\s+of\s+(?:{_COMPANIES})\b"),
     re.compile(rf"\b(?:{_COMPANIES})\s+s?\s*(?:{_CORP_ROLES})\b"),
@@ -82,6 +84,7 @@ _FOREIGN_FOLDED = [raw_fold(f) for f in _FOREIGN]
 def find_role(norm: Normalized) -> str | None:
     """The matched phrase when the prompt names an office held by one real person."""
     texts = [" ".join(tokens) for tokens in norm.token_lists]
+    texts.append(" ".join(re.findall(r"[a-z0-9]+", norm.clean)))  # digits kept: "the 44th president"
     for text in texts:
         for pat in _PATTERNS:
             for m in pat.finditer(text):
