@@ -1,0 +1,217 @@
+"""Train the embedded MM-DiT on toy-world clips generated on the fly; resumable and time-budgeted.
+
+    python -m sora_space.train --budget-minutes 90 [--out ~/.cache/sora-space/train]
+    python -m sora_space.train --export [--out ...] [--assets assets/mmdit]
+
+Every step renders a fresh batch (rendering is ~1 ms a clip, far below a step, so no worker
+processes compete for the two cores). Objective: rectified flow with clean-signal (x0)
+prediction and the loss taken on the implied velocity. A random number of clean context
+frames (0, 1 or 2) starts each clip, so one model does text-to-video, image-to-video and
+extension. Checkpoints (model, EMA, optimizer, step, RNG states) go to --out every few minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from sora_space.models.grids import AUDIO_RATE, MODEL_FPS, MODEL_GRIDS
+from sora_space.models.mmdit import MMDiTModel
+from sora_space.models.text_encoder import MiniLMTextEncoder
+from sora_space.toyworld import N_BANDS, caption, render_bands, render_video, sample_scene
+
+DEFAULT_OUT = Path("~/.cache/sora-space/train").expanduser()
+DEFAULT_ASSETS = Path(__file__).resolve().parent.parent / "assets" / "mmdit"
+CONTEXT_CHOICES = (0, 1, 2)  # clean leading frames: t2v, i2v, extend
+CONTEXT_PROBS = (0.5, 0.2, 0.3)
+TEXT_DROP = 0.1  # classifier-free guidance: train unconditionally this often
+MIN_SIGMA_LOSS = 0.05  # clamp on 1/sigma in the implied-velocity loss
+
+
+def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int], frames: int) -> dict:
+    """Fresh toy-world clips on one grid: video (B,3,T,H,W) and audio (B,bands,S) in [-1,1], captions."""
+    height, width = grid
+    seconds = frames / MODEL_FPS
+    videos, audios, captions = [], [], []
+    for _ in range(batch_size):
+        scene = sample_scene(rng, width / height)
+        start = float(rng.integers(0, 60)) / MODEL_FPS  # windows deep into a scene, as extension sees them
+        videos.append(render_video(scene, width, height, MODEL_FPS, seconds, start))
+        audios.append(render_bands(scene, AUDIO_RATE, seconds, start))
+        captions.append(caption(scene, rng) if rng.random() >= TEXT_DROP else "")
+    video = torch.from_numpy(np.stack(videos)).permute(0, 4, 1, 2, 3) * 2 - 1
+    audio = torch.from_numpy(np.stack(audios)) * 2 - 1
+    context = rng.choice(CONTEXT_CHOICES, size=batch_size, p=CONTEXT_PROBS)
+    video_context = torch.from_numpy(np.arange(frames)[None, :] < context[:, None]).float()
+    steps_per_frame = round(AUDIO_RATE / MODEL_FPS)
+    # A still image brings no sound: audio context only when extending a clip (2+ frames).
+    audio_context = (video_context * torch.from_numpy(context >= 2).float()[:, None]).repeat_interleave(steps_per_frame, dim=1)
+    return {"video": video, "audio": audio, "captions": captions,
+            "video_context": video_context, "audio_context": audio_context}
+
+
+def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Generator) -> torch.Tensor:
+    """Rectified-flow loss on the velocity implied by the predicted clean signal, context excluded."""
+    video, audio = batch["video"], batch["audio"]
+    b = video.shape[0]
+    sigma = torch.sigmoid(torch.randn(b, generator=generator))  # logit-normal noise levels
+    video_noise = torch.randn(video.shape, generator=generator)
+    audio_noise = torch.randn(audio.shape, generator=generator)
+    vc = batch["video_context"][:, None, :, None, None]
+    ac = batch["audio_context"][:, None, :]
+    s_v, s_a = sigma.view(b, 1, 1, 1, 1), sigma.view(b, 1, 1)
+    noisy_video = vc * video + (1 - vc) * ((1 - s_v) * video + s_v * video_noise)
+    noisy_audio = ac * audio + (1 - ac) * ((1 - s_a) * audio + s_a * audio_noise)
+    tokens, mask, pooled = text
+    video_x0, audio_x0 = model(noisy_video, batch["video_context"], noisy_audio, batch["audio_context"],
+                               sigma, tokens, mask, pooled)
+    # Implied-velocity error = x0 error / sigma.
+    weight_v = (1 - vc) / s_v.clamp(min=MIN_SIGMA_LOSS) ** 2
+    weight_a = (1 - ac) / s_a.clamp(min=MIN_SIGMA_LOSS) ** 2
+    video_loss = (weight_v * (video_x0 - video) ** 2).sum() / (1 - vc).expand_as(video).sum()
+    audio_loss = (weight_a * (audio_x0 - audio) ** 2).sum() / (1 - ac).expand_as(audio).sum()
+    return video_loss + audio_loss, video_loss.detach(), audio_loss.detach()
+
+
+def _rng_state(rng: np.random.Generator, generator: torch.Generator) -> dict:
+    return {"numpy": rng.bit_generator.state, "torch": generator.get_state(), "torch_global": torch.get_rng_state(),
+            "python": random.getstate()}
+
+
+def _save(path: Path, state: dict) -> None:
+    tmp = path.with_suffix(".tmp")
+    torch.save(state, tmp)
+    os.replace(tmp, path)  # atomic: a kill mid-save never leaves a broken checkpoint
+
+
+def build_model(args: argparse.Namespace) -> MMDiTModel:
+    return MMDiTModel(width=args.width, depth=args.depth, num_heads=args.heads, audio_bands=N_BANDS,
+                      video_fps=MODEL_FPS, audio_rate=AUDIO_RATE)
+
+
+def train(args: argparse.Namespace) -> None:
+    torch.set_num_threads(args.threads)
+    out = Path(args.out).expanduser()
+    out.mkdir(parents=True, exist_ok=True)
+    ckpt_path = out / "ckpt.pt"
+    encoder = MiniLMTextEncoder()
+    rng = np.random.default_rng(args.seed)
+    generator = torch.Generator().manual_seed(args.seed)
+    if ckpt_path.exists() and not args.fresh:
+        state = torch.load(ckpt_path, weights_only=False)
+        model = MMDiTModel.from_config(state["config"])
+        model.load_state_dict(state["model"])
+        ema = copy.deepcopy(model)
+        ema.load_state_dict(state["ema"])
+        step = state["step"]
+        rng.bit_generator.state = state["rng"]["numpy"]
+        generator.set_state(state["rng"]["torch"])
+        torch.set_rng_state(state["rng"]["torch_global"])
+        random.setstate(state["rng"]["python"])
+        print(f"resumed at step {step}", flush=True)
+    else:
+        model, state, step = build_model(args), None, 0
+        ema = copy.deepcopy(model)
+    ema.requires_grad_(False)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.0, betas=(0.9, 0.99))
+    if state is not None:
+        optimizer.load_state_dict(state["optimizer"])
+    n_params = sum(p.numel() for p in model.parameters())
+    print(f"model {n_params / 1e6:.2f}M params, config {dict(model.config)}", flush=True)
+
+    deadline = time.time() + args.budget_minutes * 60
+    last_save = time.time()
+    t_log, losses = time.time(), []
+    grids = list(MODEL_GRIDS.values())
+    while time.time() < deadline and (args.max_steps <= 0 or step < args.max_steps):
+        grid = grids[rng.integers(len(grids))] if args.grid == "all" else MODEL_GRIDS[args.grid]
+        batch = make_batch(rng, args.batch, grid, args.frames)
+        text = encoder(batch["captions"])
+        for group in optimizer.param_groups:
+            group["lr"] = args.lr * min(1.0, (step + 1) / args.warmup)
+        loss, video_loss, audio_loss = flow_loss(model, batch, text, generator)
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+        step += 1
+        decay = min(args.ema, (1 + step) / (10 + step))
+        with torch.no_grad():
+            for p_ema, p in zip(ema.parameters(), model.parameters()):
+                p_ema.lerp_(p, 1 - decay)
+        losses.append((loss.item(), video_loss.item(), audio_loss.item()))
+        if step % args.log_every == 0:
+            mean = np.mean(losses, axis=0)
+            rate = len(losses) / (time.time() - t_log)
+            print(json.dumps({"step": step, "loss": round(float(mean[0]), 4), "video": round(float(mean[1]), 4),
+                              "audio": round(float(mean[2]), 4), "steps_per_s": round(rate, 3),
+                              "time": time.strftime("%H:%M:%S", time.gmtime())}), flush=True)
+            t_log, losses = time.time(), []
+        if time.time() - last_save > args.save_minutes * 60:
+            _checkpoint(ckpt_path, model, ema, optimizer, step, rng, generator)
+            last_save = time.time()
+    _checkpoint(ckpt_path, model, ema, optimizer, step, rng, generator)
+    print(f"done at step {step}", flush=True)
+
+
+def _checkpoint(path: Path, model, ema, optimizer, step, rng, generator) -> None:
+    _save(path, {"config": dict(model.config), "model": model.state_dict(), "ema": ema.state_dict(),
+                 "optimizer": optimizer.state_dict(), "step": step, "rng": _rng_state(rng, generator)})
+    print(f"checkpoint step {step} -> {path}", flush=True)
+
+
+def export(args: argparse.Namespace) -> None:
+    """EMA weights as fp16 safetensors plus the pipeline's configs, into --assets."""
+    from sora_space.models.pipeline import ToyVideoPipeline
+
+    state = torch.load(Path(args.out).expanduser() / "ckpt.pt", weights_only=False)
+    model = MMDiTModel.from_config(state["config"])
+    model.load_state_dict(state["ema"])
+    pipe = ToyVideoPipeline.from_transformer(model.to(torch.float16))
+    pipe.save_pretrained(args.assets)
+    (Path(args.assets) / "training_step.json").write_text(json.dumps({"step": state["step"]}) + "\n")
+    print(f"exported EMA weights of step {state['step']} to {args.assets}")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", default=str(DEFAULT_OUT), help="checkpoint folder (outside the repo)")
+    parser.add_argument("--budget-minutes", type=float, default=60.0)
+    parser.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0: budget only)")
+    parser.add_argument("--export", action="store_true", help="write EMA weights to --assets and exit")
+    parser.add_argument("--assets", default=str(DEFAULT_ASSETS))
+    parser.add_argument("--fresh", action="store_true", help="ignore an existing checkpoint")
+    parser.add_argument("--width", type=int, default=192)
+    parser.add_argument("--depth", type=int, default=6)
+    parser.add_argument("--heads", type=int, default=4)
+    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--frames", type=int, default=12, help="model frames per clip (at 6 fps)")
+    parser.add_argument("--grid", default="all", choices=["all", *MODEL_GRIDS])
+    parser.add_argument("--lr", type=float, default=4e-4)
+    parser.add_argument("--warmup", type=int, default=100)
+    parser.add_argument("--ema", type=float, default=0.998)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--log-every", type=int, default=20)
+    parser.add_argument("--save-minutes", type=float, default=5.0)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    if args.export:
+        export(args)
+    else:
+        train(args)
+
+
+if __name__ == "__main__":
+    main()

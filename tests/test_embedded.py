@@ -1,0 +1,64 @@
+"""EmbeddedBackend: the Backend protocol on a tiny random model saved like the shipped weights."""
+
+from __future__ import annotations
+
+import av
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from sora_space.backends.embedded import EmbeddedBackend
+from sora_space.config import Settings
+from sora_space.models.mmdit import MMDiTModel
+from sora_space.models.pipeline import ToyVideoPipeline
+from sora_space.types import GenerationRequest
+
+
+@pytest.fixture(scope="module")
+def backend(tmp_path_factory) -> EmbeddedBackend:
+    folder = tmp_path_factory.mktemp("mmdit")
+    torch.manual_seed(0)
+    ToyVideoPipeline.from_transformer(MMDiTModel(width=32, depth=1, num_heads=2).half()).save_pretrained(folder)
+    return EmbeddedBackend.load(Settings(model_path=str(folder)))
+
+
+def test_protocol_fields(backend):
+    assert backend.has_audio and backend.fps() == 24.0
+    assert set(backend.aspect_ratios) == {"16:9", "9:16", "1:1"}
+    for aspect in backend.aspect_ratios:
+        w, h = backend.resolution(aspect)
+        assert w % 2 == 0 and h % 2 == 0 and min(w, h) >= 256
+
+
+def test_gpu_seconds_grow_with_steps_and_length(backend):
+    short = GenerationRequest(mode="t2v", prompt="x", duration=4, steps=8)
+    assert backend.gpu_seconds(short) < backend.gpu_seconds(GenerationRequest(mode="t2v", prompt="x", duration=12, steps=8))
+    assert backend.gpu_seconds(short) < backend.gpu_seconds(GenerationRequest(mode="t2v", prompt="x", duration=4, steps=30))
+
+
+def test_t2v_and_i2v(backend):
+    progress = []
+    clip = backend.generate(GenerationRequest(mode="t2v", prompt="a red ball", duration=4, aspect_ratio="9:16", steps=2),
+                            lambda d, t: progress.append(d))
+    assert clip.frames.shape == (96, 456, 256, 3) and clip.seconds == 4.0
+    assert clip.audio.shape == (1, 64000) and clip.model == backend.name
+    assert progress and progress == sorted(progress)
+    image = Image.new("RGB", (300, 300), (200, 40, 40))
+    clip = backend.generate(GenerationRequest(mode="i2v", prompt="it moves", image=image, aspect_ratio="1:1", steps=2))
+    assert np.abs(clip.frames[0].astype(int) - (200, 40, 40)).max() <= 2
+
+
+def test_extend_appends_to_the_source(backend, tmp_path):
+    path = tmp_path / "source.mp4"
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=24)
+        stream.width, stream.height, stream.pix_fmt = 456, 256, "yuv420p"
+        for i in range(48):
+            frame = np.full((256, 456, 3), 40, np.uint8)
+            frame[100:150, 5 * i : 5 * i + 50] = (240, 220, 40)
+            container.mux(stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
+        container.mux(stream.encode())
+    clip = backend.generate(GenerationRequest(mode="extend", prompt="more", source_video=str(path), duration=4, steps=2))
+    assert clip.frames.shape == (48 + 96, 256, 456, 3)
+    assert clip.audio.shape == (1, 6 * 16000)

@@ -1,0 +1,153 @@
+"""MM-DiT, its pipeline and the training objective, on tiny random configs (fast, offline)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from sora_space.models.mmdit import MMDiTModel, velocity_from_x0
+from sora_space.models.pipeline import CHUNK_FRAMES, ToyVideoPipeline
+from sora_space.models.text_encoder import MiniLMTextEncoder
+from sora_space.train import flow_loss, make_batch
+
+
+@pytest.fixture(scope="module")
+def encoder() -> MiniLMTextEncoder:
+    return MiniLMTextEncoder()
+
+
+@pytest.fixture(scope="module")
+def pipe(encoder) -> ToyVideoPipeline:
+    torch.manual_seed(0)
+    model = MMDiTModel(width=32, depth=2, num_heads=2)
+    # Zero-initialised outputs would make every clip grey; random ones exercise the real paths.
+    for head in (model.video_out.linear, model.audio_out.linear):
+        torch.nn.init.normal_(head.weight, std=0.5)
+    return ToyVideoPipeline.from_transformer(model.eval(), encoder)
+
+
+def seeded(seed: int = 0) -> torch.Generator:
+    return torch.Generator().manual_seed(seed)
+
+
+def test_forward_shapes_on_every_grid():
+    model = MMDiTModel(width=32, depth=1, num_heads=2)
+    for h, w in ((32, 32), (24, 40), (40, 24)):
+        video, audio = torch.randn(2, 3, 4, h, w), torch.randn(2, 3, 16)
+        out_v, out_a = model(video, torch.zeros(2, 4), audio, torch.zeros(2, 16), torch.rand(2),
+                             torch.randn(2, 5, 384), torch.ones(2, 5, dtype=torch.bool), torch.randn(2, 384))
+        assert out_v.shape == video.shape and out_a.shape == audio.shape
+
+
+def test_patchify_round_trips():
+    model = MMDiTModel(width=32, depth=1, num_heads=2)
+    video, audio = torch.randn(1, 3, 4, 24, 40), torch.randn(1, 3, 16)
+    assert torch.equal(model.unpatchify_video(model.patchify_video(video), 4, 24, 40), video)
+    assert torch.equal(model.unpatchify_audio(model.patchify_audio(audio)), audio)
+
+
+def test_video_and_audio_share_the_time_axis():
+    model = MMDiTModel(width=48, depth=1, num_heads=2)
+    video_pos, audio_pos = model.positions(4, 8, 8, 16, torch.device("cpu"))
+    # Second video token slot covers frames 2-3 (1/3..1/2 s); audio token 2 covers steps 8-11: same span.
+    per_slot = 4
+    assert video_pos[per_slot, 0] == pytest.approx((2.5 / 6) * 24)
+    assert audio_pos[2, 0] == pytest.approx((9.5 / 24) * 24)
+    assert abs(video_pos[per_slot, 0] - audio_pos[2, 0]) < 1.0
+
+
+def test_text_padding_is_ignored():
+    torch.manual_seed(0)
+    model = MMDiTModel(width=32, depth=1, num_heads=2)
+    torch.nn.init.normal_(model.video_out.linear.weight)
+    args = (torch.randn(1, 3, 2, 8, 8), torch.zeros(1, 2), torch.randn(1, 3, 8), torch.zeros(1, 8), torch.rand(1))
+    tokens, mask = torch.randn(1, 6, 384), torch.tensor([[True, True, True, False, False, False]])
+    pooled = torch.randn(1, 384)
+    changed = tokens.clone()
+    changed[:, 3:] = 100.0
+    a, _ = model(*args, tokens, mask, pooled)
+    b, _ = model(*args, changed, mask, pooled)
+    assert torch.allclose(a, b, atol=1e-5)
+
+
+def test_x0_to_velocity_reaches_x0_at_the_last_step():
+    sample, x0, sigma = torch.randn(2, 4), torch.randn(2, 4), torch.tensor([0.25, 0.5])
+    v = velocity_from_x0(sample, x0, sigma)
+    assert torch.allclose(sample - sigma[:, None] * v, x0, atol=1e-6)
+
+
+def test_training_step_reduces_loss_on_a_fixed_batch(encoder):
+    torch.manual_seed(0)
+    model = MMDiTModel(width=32, depth=1, num_heads=2)
+    batch = make_batch(np.random.default_rng(0), 4, (24, 40), 4)
+    text = encoder(batch["captions"])
+    opt = torch.optim.AdamW(model.parameters(), lr=3e-3)
+    losses = []
+    for _ in range(8):
+        loss, _, _ = flow_loss(model, batch, text, torch.Generator().manual_seed(0))
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+    assert losses[-1] < losses[0]
+
+
+@pytest.mark.parametrize("aspect,size", [("16:9", (256, 456)), ("9:16", (456, 256)), ("1:1", (256, 256))])
+def test_t2v_shapes_and_sound(pipe, aspect, size):
+    out = pipe("a red ball bounces", duration=2, aspect_ratio=aspect, num_inference_steps=2, generator=seeded())
+    assert out.frames.shape == (48, *size, 3) and out.frames.dtype == np.uint8
+    assert out.fps == 24 and out.sample_rate == 16000
+    assert out.audio.shape == (1, 32000) and out.audio.dtype == np.float32
+
+
+def test_seeded_determinism(pipe):
+    a = pipe("a blue square spins", duration=2, num_inference_steps=2, generator=seeded(3))
+    b = pipe("a blue square spins", duration=2, num_inference_steps=2, generator=seeded(3))
+    c = pipe("a blue square spins", duration=2, num_inference_steps=2, generator=seeded(4))
+    assert np.array_equal(a.frames, b.frames) and np.array_equal(a.audio, b.audio)
+    assert not np.array_equal(a.frames, c.frames)
+
+
+def test_i2v_keeps_the_image_as_first_frame(pipe):
+    image = Image.new("RGB", (320, 180), (30, 160, 60))
+    out = pipe("a green box", duration=1, image=image, num_inference_steps=2, generator=seeded())
+    assert np.abs(out.frames[0].astype(int) - (30, 160, 60)).max() <= 2
+    assert out.model_frames.shape[0] >= 1 + 6  # chunks are whole temporal patches: may run one frame over
+
+
+def test_long_clips_go_chunk_by_chunk(pipe):
+    calls = []
+    out = pipe("a dot", duration=6, num_inference_steps=2, generator=seeded(), callback=lambda d, t: calls.append((d, t)))
+    n_chunks = len(ToyVideoPipeline._chunk_plan(0, 36))
+    assert n_chunks == 1 + int(np.ceil((36 - CHUNK_FRAMES) / (CHUNK_FRAMES - 2)))
+    assert calls[-1] == (2 * n_chunks, 2 * n_chunks) and out.frames.shape[0] == 144
+
+
+def test_extend_continues_from_the_last_frames(pipe):
+    first = pipe("a red ball moves right", duration=2, num_inference_steps=2, generator=seeded())
+    more = pipe.extend(first, "a red ball moves right", duration=2, num_inference_steps=2, generator=seeded(1))
+    assert more.frames.shape == first.frames.shape
+    # The continuation's model frames start with the two frames it was given, unchanged (up to uint8).
+    given = first.model_frames[-2:]
+    assert np.abs(more.model_frames[:2] - given).max() <= 1 / 255 + 1e-6
+    # The first new output frame sits between the last given frame and the first new one.
+    last = first.frames[-1].astype(float)
+    assert np.abs(more.frames[0] - last).mean() < np.abs(more.frames[-1] - last).mean() + 1e-6
+
+
+def test_save_and_load_round_trip(pipe, encoder, tmp_path):
+    pipe.save_pretrained(tmp_path)
+    loaded = ToyVideoPipeline.from_pretrained(tmp_path, text_encoder=encoder)
+    a = pipe("a purple wedge falls", duration=1, num_inference_steps=2, generator=seeded())
+    b = loaded("a purple wedge falls", duration=1, num_inference_steps=2, generator=seeded())
+    assert np.array_equal(a.frames, b.frames)
+    assert (tmp_path / "transformer" / "diffusion_pytorch_model.safetensors").exists()
+
+
+def test_check_inputs_rejects_bad_requests(pipe):
+    with pytest.raises(ValueError):
+        pipe("x", aspect_ratio="4:3")
+    with pytest.raises(ValueError):
+        pipe("x", height=255, width=256)

@@ -1,0 +1,79 @@
+"""Toy world: rendering at any size, contact sounds on the contact frame, captions, analyzer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sora_space.toyworld import caption, render_bands, render_video, render_waveform, sample_scene, to_uint8
+from sora_space.toyworld.analyzer import analyze, audio_onsets
+from sora_space.toyworld.audio import envelope_onsets, vocode
+from sora_space.toyworld.scene import COLOURS, Scene, SceneObject
+
+
+def bouncing_ball(colour: str = "red") -> Scene:
+    ball = SceneObject("circle", colour, 0.15, "bounce_horizontal", 0.0, 0.5, 0.0, period=1.0, phase=0.5)
+    return Scene(16 / 9, "black", None, (ball,))
+
+
+@pytest.mark.parametrize("width,height,fps", [(40, 24, 6), (96, 54, 24), (24, 40, 12)])
+def test_render_shapes_and_range(width, height, fps):
+    scene = sample_scene(np.random.default_rng(0), width / height)
+    frames = render_video(scene, width, height, fps, 2.0)
+    assert frames.shape == (2 * fps, height, width, 3)
+    assert frames.dtype == np.float32 and frames.min() >= 0 and frames.max() <= 1
+    assert to_uint8(frames).dtype == np.uint8
+
+
+def test_soft_edges_are_antialiased():
+    frame = to_uint8(render_video(bouncing_ball(), 64, 36, 6, 1 / 6, start=1.0))[0]
+    reds = frame[..., 0]
+    assert ((reds > 20) & (reds < 200)).any(), "edge pixels should be partly covered"
+
+
+def test_contacts_are_on_frames_and_sound_lands_there():
+    scene = bouncing_ball()
+    contacts = [t for t, _ in scene.contacts(0, 4)]
+    assert contacts == pytest.approx([0.5, 1.5, 2.5, 3.5])
+    for fps in (6, 24):
+        assert all(abs(t * fps - round(t * fps)) < 1e-9 for t in contacts)
+    ball = scene.objects[0]
+    x, *_ = ball.state(np.array(contacts), scene.aspect)
+    assert np.allclose(np.minimum(x - ball.size, scene.aspect - ball.size - x), 0, atol=1e-9)
+    bands = render_bands(scene, 24, 4.0)
+    assert [s for s, _, _ in envelope_onsets(bands)] == [12, 36, 60, 84]
+    onsets = audio_onsets(render_waveform(scene, 4.0), 16000)
+    assert np.allclose(onsets, contacts, atol=0.006)
+
+
+def test_vocoder_follows_envelope_onsets():
+    envelope = np.zeros((3, 48), np.float32)
+    envelope[2, 10], envelope[0, 30] = 1.0, 0.8
+    wave = vocode(envelope, 24, 16000)
+    assert wave.shape == (1, 32000) and np.abs(wave).max() <= 1
+    assert np.allclose(audio_onsets(wave, 16000), [10 / 24, 30 / 24], atol=0.006)
+
+
+def test_captions_vary_and_name_the_object():
+    scene = bouncing_ball("purple")
+    rng = np.random.default_rng(1)
+    texts = {caption(scene, rng) for _ in range(200)}
+    assert len(texts) > 100
+    assert all(any(w in t.lower() for w in ("purple", "violet", "plum")) for t in texts)
+
+
+def test_analyzer_reads_a_rendered_clip():
+    scene = bouncing_ball("yellow")
+    frames = to_uint8(render_video(scene, 160, 90, 24, 4.0))
+    result = analyze(frames, 24, render_waveform(scene, 4.0))
+    assert (result.colour, result.shape, result.direction) == ("yellow", "circle", "bounce_horizontal")
+    assert result.contact_frames == [12, 36, 60, 84]
+    assert len(result.audio_onsets) == 4
+
+
+def test_sampled_scenes_keep_objects_visible_against_background():
+    rng = np.random.default_rng(3)
+    for _ in range(50):
+        scene = sample_scene(rng, 1.0)
+        assert 1 <= len(scene.objects) <= 3
+        assert all(o.colour in COLOURS for o in scene.objects)
