@@ -62,7 +62,8 @@ _HUMAN_ACTION = re.compile(r"^(says|said|saying|speaks|speaking|gives|giving|dan
                            r"jumping|climbing|hiding|fleeing|escaping|celebrating|scoring|serving|"
                            r"presenting|lecturing|teaching|partying|voting|marrying|proposing|"
                            r"flirting|screaming|whispering|crying|taking|holding|playing|walking|"
-                           r"running|eating|fighting|dying|killed|shot|injured|sick|ill|sweating)$")
+                           r"running|eating|fighting|dying|killed|shot|injured|sick|ill|sweating|"
+                           r"napping|blessing|lifting|flexing|moonwalking|kneeling|bowing)$")
 _ROLE_NOUNS = {"king", "queen", "prince", "princess", "bishop", "pope", "knight", "baker", "cook",
                "smith", "mason", "carpenter", "hunter", "fisher", "farmer", "porter", "singer",
                "taylor", "tailor", "butler", "miller", "potter", "gardner", "gardener", "weaver",
@@ -318,7 +319,8 @@ class Gazetteer:
             holders = list(dict.fromkeys(holders))
             if len(key) < 4:
                 continue
-            best = max(holders, key=lambda p: self.people[p].popularity)
+            best = max(holders, key=lambda p: (self.people[p].occupation != "COMPANION",
+                                               self.people[p].popularity))
             if len(holders) > 3:
                 # Shared surname ("bush", "johnson"): only after an office title.
                 if any(self.people[h].occupation == "POLITICIAN" for h in holders):
@@ -342,7 +344,11 @@ class Gazetteer:
                     continue
             # Aliases in Cyrillic/Greek are also reachable through the transliterated tokens.
             key = "".join(toks)
-            wordlike = "context" in flags
+            # Made of ordinary words ("the rock", "sleepy joe"): needs a person cue, unless it
+            # starts with a title ("king charles", "lady di").
+            wordlike = "context" in flags or ("strong" not in flags and
+                len(toks) <= 2 and all(t in self.vocab for t in toks) and toks[0] not in HONORIFICS
+                and key not in FAMOUS_WORDLIKE)
             self._add(key, Entry(pid, "alias", wordlike, len(toks)))
         fic = data_dir / "fictional.txt"
         if fic.exists():
@@ -378,14 +384,15 @@ class Gazetteer:
                         mask[k] = True
         return mask
 
-    def _has_cue(self, tokens: list[str], cased: list[bool], i: int, n: int) -> bool:
+    def _has_cue(self, tokens: list[str], cased: list[bool], i: int, n: int,
+                 strict: bool = True) -> bool:
         prev = tokens[i - 1] if i > 0 else ""
         if prev in HONORIFICS:
             return True
         nxt = tokens[i + n] if i + n < len(tokens) else ""
         if prev in _DETERMINERS:
             return False
-        if _HUMAN_ACTION.match(nxt or "-") and self._rare_enough(tokens[i:i + n]):
+        if _HUMAN_ACTION.match(nxt or "-") and (not strict or self._rare_enough(tokens[i:i + n])):
             return True  # "trump giving a speech", "swift singing"
         if cased[i] and i > 0 and _ACTION.match(nxt or "-"):
             return True
@@ -418,12 +425,14 @@ class Gazetteer:
             return (prev not in _DETERMINERS and bool(_HUMAN_ACTION.match(nxt or "-"))
                     and self._rare_enough(tokens[i:i + n]))
         if entry.kind == "full":
+            if entry.wordlike and tokens[i] in ("the", "a", "an"):
+                return self._has_cue(tokens, cased, i, n, strict=False)  # "The Rock", "The Weeknd"
             if entry.wordlike:
                 prev = tokens[i - 1] if i > 0 else ""
                 return prev not in _DETERMINERS or self._has_cue(tokens, cased, i, n)
             return True
         if entry.kind == "alias":
-            return not entry.wordlike or self._has_cue(tokens, cased, i, n)
+            return not entry.wordlike or self._has_cue(tokens, cased, i, n, strict=n == 1)
         # surname / one-word name
         if entry.wordlike:
             return self._has_cue(tokens, cased, i, n)
