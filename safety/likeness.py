@@ -77,7 +77,8 @@ def photo_score(rgb: np.ndarray, box: tuple[int, int, int, int]) -> tuple[float,
     l, t, r, b = max(0, l), max(0, t), min(w, r), min(h, b)
     if r - l < 8 or b - t < 8:
         return 0.0, {}
-    crop = Image.fromarray(rgb[t:b, l:r]).resize((96, 96), Image.BILINEAR)
+    # NEAREST keeps a drawing's flat colours flat (bilinear would invent in-between colours)
+    crop = Image.fromarray(rgb[t:b, l:r]).resize((96, 96), Image.NEAREST)
     a = np.asarray(crop, dtype=np.float32)
     gray = a @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
     # local 3x3 standard deviation
@@ -85,8 +86,12 @@ def photo_score(rgb: np.ndarray, box: tuple[int, int, int, int]) -> tuple[float,
     win = np.stack([pad[i:i + 96, j:j + 96] for i in range(3) for j in range(3)])
     local_std = win.std(0)
     flat = float((local_std < 1.5).mean())
-    q = (a.astype(np.uint8) >> 3).astype(np.int32)
-    colours = len(np.unique(q[..., 0] * 1024 + q[..., 1] * 32 + q[..., 2]))
+    if float(np.abs(a - a.mean(-1, keepdims=True)).mean()) < 2.0:
+        # black-and-white: count grey levels at full precision instead of 5-bit colours
+        colours = len(np.unique(gray.round().astype(np.int32))) * 3
+    else:
+        q = (a.astype(np.uint8) >> 3).astype(np.int32)
+        colours = len(np.unique(q[..., 0] * 1024 + q[..., 1] * 32 + q[..., 2]))
     textured = local_std >= 1.5
     strong = float((local_std[textured] > 25).mean()) if textured.any() else 1.0
     # Each feature mapped to [0, 1] towards "photo", then averaged.

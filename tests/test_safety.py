@@ -212,6 +212,40 @@ def test_unknown_photoreal_face_refused_without_a_name(mod, tmp_path):
     assert "photorealistic" in v.reason and "Rose Leslie" not in v.reason
 
 
+def toonify(img: Image.Image) -> Image.Image:
+    """A cel-shaded drawing made from a photo: smoothed, 4 levels per channel, black outlines."""
+    from PIL import ImageOps
+
+    smooth = img.convert("RGB").filter(ImageFilter.MedianFilter(7)).filter(ImageFilter.MedianFilter(7))
+    flat = np.asarray(ImageOps.posterize(smooth, 2)).copy()
+    edges = np.asarray(smooth.convert("L").filter(ImageFilter.FIND_EDGES)) > 40
+    flat[edges] = 0
+    return Image.fromarray(flat)
+
+
+def test_drawn_face_that_the_detector_finds_is_allowed(mod):
+    """The photorealism rule on its own: a detected, cel-shaded face of nobody in the gallery."""
+    from safety.likeness import Likeness
+
+    small = Moderator(mod.gazetteer, mod.political, Likeness([]), AuditLog(None))
+    photo = _gallery_photo("rose_leslie")
+    photo.thumbnail((640, 640))
+    drawn = small.check_image(toonify(photo))
+    assert drawn.allowed and drawn.scores["faces"] == 1, drawn
+    assert not small.check_image(photo).allowed
+
+
+def test_black_and_white_photo_still_refused(tmp_path, mod):
+    from PIL import ImageOps
+
+    from safety.likeness import Likeness
+
+    small = Moderator(mod.gazetteer, mod.political, Likeness([]), AuditLog(None))
+    gray = ImageOps.grayscale(_gallery_photo("barack_obama")).convert("RGB")
+    v = small.check_image(gray)
+    assert not v.allowed and "photorealistic" in v.reason
+
+
 def test_rgba_and_palette_images(mod):
     img = cartoon_face(4).convert("RGBA")
     assert mod.check_image(img).allowed
