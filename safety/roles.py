@@ -77,6 +77,17 @@ _FOREIGN = [
     "美国总统", "美國總統", "俄罗斯总统", "中国国家主席", "国家主席", "英国首相", "日本首相",
     "アメリカ大統領", "米大統領", "ロシア大統領", "日本の首相", "الرئيس الأمريكي", "رئيس الولايات المتحدة",
     "الرئيس الروسي", "미국 대통령", "미국대통령",
+    "rey de españa", "reina de inglaterra", "rey de inglaterra", "roi d'angleterre", "reine d'angleterre",
+    "roi d'espagne", "könig von england", "königin von england", "re d'inghilterra", "regina d'inghilterra",
+    "premier ministre britannique", "primer ministro británico", "premier britannico",
+    "britischer premierminister", "canciller alemán", "chancelier allemand", "cancelliere tedesco",
+    "der russische präsident", "presidente chino", "président chinois", "chinesische präsident",
+    "presidente de rusia", "président de la russie", "presidente da rússia", "presidente dos estados unidos",
+    "presidente americano", "président des usa", "presidente de francia", "président de la france",
+    "primer ministro de israel", "premier ministre israélien", "presidente de ucrania", "président ukrainien",
+    "президент франции", "канцлер германии", "премьер-министр великобритании", "король великобритании",
+    "英国国王", "英國國王", "法国总统", "俄国总统", "乌克兰总统", "德国总理", "以色列总理", "英国女王",
+    "フランス大統領", "ウクライナ大統領", "ドイツ首相", "イギリス国王", "中国国家主席",
 ]
 _FOREIGN_FOLDED = [raw_fold(f) for f in _FOREIGN]
 
