@@ -142,7 +142,9 @@ _WRONG = re.compile(
     r"(?:an? )?(?:envelopes?|bags?|stacks?|bundles?|briefcases?|wads?|suitcases?)? ?(?:of )?"
     r"(?:cash|money|bills|dollars|bribes?)|kickbacks?|payoffs?|hush money|pay-?to-?play|embezzl|"
     r"launder|tanks? (?:rolling|in the streets|surround|enter)|military takeover|seiz\w* power|"
-    r"refus\w* to (?:leave|concede|step down|hand over)|overturn\w* the (?:election|results?|vote))")
+    r"refus\w* to (?:leave|concede|step down|hand over)|overturn\w* the (?:election|results?|vote)|"
+    r"has died|have died|is dead|died|death of|funeral of|nuclear|invasion|invad|missile|"
+    r"stock market crash|market crash|bank run|evacuat|curfew|lockdown)")
 _REALISM = re.compile(
     r"(?:footage|cctv|security cam|surveillance|hidden cam|body ?cam|dash ?cam|phone video|"
     r"cell ?phone|caught on|leaked|news (?:report|footage|broadcast|bulletin|segment|clip|story)|"
@@ -152,6 +154,17 @@ _REALISM = re.compile(
     r"\b(?:cnn|bbc|fox news|msnbc|reuters|ap news|al jazeera|nbc|abc news|cbs|sky news|rt|"
     r"france 24|dw)\b|webcam|drone footage|bystander|camcorder|\bvhs\b|news anchor|reporter|"
     r"journalist|newscast|headline|ad\b|attack ad)")
+# Realism that a "cartoon" label cannot cancel ("realistic cartoon-style footage" is still footage).
+_STRONG_REAL = re.compile(
+    r"(?:realistic|photo-?real|\breal\b|authentic|cctv|security cam|surveillance|hidden cam|body ?cam|"
+    r"dash ?cam|phone video|cell ?phone|leaked|caught on|eyewitness|deepfake|live-action|staged|"
+    r"fabricated|doctored|paid actors|"
+    r"\b(?:4k|8k) footage|documentary footage|news footage|raw footage)")
+_NEWS = re.compile(
+    r"\b(?:news (?:report|reports|broadcast|bulletin|segment|clip|footage|story|anchor|alert|flash)|"
+    r"breaking news|newscast|news channel|live (?:broadcast|report|coverage|tv)|press conference|"
+    r"televised (?:address|speech|announcement)|cnn|bbc|fox news|msnbc|reuters|al jazeera|nbc news|"
+    r"abc news|cbs news|sky news|associated press|state tv|state television)\b")
 _FAKE_MEDIA = re.compile(r"\b(?:fake|staged|fabricated|doctored|deepfake|forged|false)\b.{0,40}"
                          r"\b(?:news|broadcast|bulletin|report|announcement|alert|press conference|"
                          r"speech|address|statement|interview|video|footage|headline)")
@@ -165,7 +178,7 @@ _FICTION = re.compile(
     r"dragons?|wizards?|fairies|unicorns?|aliens?|dinosaurs?|pets?) (?:voting|vote|elect|elected|"
     r"president|mayor|senator|election|campaign|king|queen|council|judge|police)|"
     r"class (?:pet|president)|student council|school election|class election|chess club|"
-    r"fictional country|made-up country|pretend|make-believe|board game|video game|"
+    r"fictional country|made-up country|make-believe|board game|video game|"
     r"medieval|ancient rome|roman senate|kingdom)\b")
 
 
@@ -192,10 +205,12 @@ class RuleResult:
     realism: bool
     fake_media: bool
     fiction: bool
+    news: bool = False
+    strong_real: bool = False
 
     @property
     def hit(self) -> bool:
-        if self.fiction and not self.realism:
+        if self.fiction and not self.strong_real:
             return False
         if self.civic and self.wrong:
             return True
@@ -203,6 +218,8 @@ class RuleResult:
             return True
         if self.group and self.wrong and self.realism:
             return True
+        if self.news and self.wrong:
+            return True  # a realistic broadcast of a crime, attack, death or coup
         return False
 
 
@@ -214,6 +231,8 @@ def rules(glossed: str) -> RuleResult:
         realism=bool(_REALISM.search(glossed)),
         fake_media=bool(_FAKE_MEDIA.search(glossed)),
         fiction=bool(_FICTION.search(glossed)),
+        news=bool(_NEWS.search(glossed)),
+        strong_real=bool(_STRONG_REAL.search(glossed)),
     )
 
 
@@ -342,7 +361,7 @@ class PoliticalClassifier:
         realism cue but did not decide, which keeps ordinary prompts fast."""
         g1 = gloss(norm.original)
         r1, r2 = rules(g1), rules(gloss(" ".join(norm.tokens)))
-        fiction = r1.fiction and not (r1.realism or r2.realism)
+        fiction = r1.fiction and not (r1.strong_real or r2.strong_real)
         rule_hit = r1.hit or r2.hit
         scores: dict = {"political_rules": rule_hit, "fiction": fiction}
         if rule_hit and not fiction:
