@@ -144,7 +144,9 @@ _WRONG = re.compile(
     r"launder|tanks? (?:rolling|in the streets|surround|enter)|military takeover|seiz\w* power|"
     r"refus\w* to (?:leave|concede|step down|hand over)|overturn\w* the (?:election|results?|vote)|"
     r"has died|have died|is dead|died|death of|funeral of|nuclear|invasion|invad|missile|"
-    r"stock market crash|market crash|bank run|evacuat|curfew|lockdown)")
+    r"stock market crash|market crash|bank run|evacuat|curfew|lockdown|dissolv|"
+    r"suspend\w* (?:the )?(?:constitution|parliament|elections?|congress)|"
+    r"(?:army|military|generals?) (?:takes?|took|seiz\w*|in) (?:control|power|charge))")
 _REALISM = re.compile(
     r"(?:footage|cctv|security cam|surveillance|hidden cam|body ?cam|dash ?cam|phone video|"
     r"cell ?phone|caught on|leaked|news (?:report|footage|broadcast|bulletin|segment|clip|story)|"
