@@ -87,6 +87,14 @@ _NAMED_THING = {
     "mausoleum", "crescent", "terrace", "lane", "drive", "way", "place", "plaza", "mall", "market",
     "coin", "coins", "dollar", "penny", "banknote", "stamp", "tea", "crackers", "cracker", "complex",
 }
+# ... and words before a name that make it a place ("tour eiffel", "mount rushmore", "calle bolivar").
+_PLACE_BEFORE = {"tour", "torre", "turm", "rue", "avenue", "avenida", "av", "calle", "plaza", "place",
+                 "via", "viale", "piazza", "strasse", "platz", "puente", "pont", "ponte", "museo",
+                 "musee", "museum", "aeroporto", "aeropuerto", "aeroport", "airport", "estadio",
+                 "stade", "stadio", "stadium", "mount", "mt", "lake", "lago", "lac", "cape", "cabo",
+                 "fort", "port", "porto", "puerto", "bahia", "isla", "ile", "colegio", "college",
+                 "universidad", "universite", "universita", "hotel", "teatro", "theatre", "theater",
+                 "parque", "parc", "park", "estacion", "gare", "bahnhof", "stazione", "boulevard"}
 # "a monet painting", "the gaudi building": a work, not the person.
 _WORKS = {"painting", "paintings", "sculpture", "print", "poster", "drawing", "mural", "masterpiece",
           "canvas", "sketch", "building", "house", "song", "songs", "symphony", "novel", "book",
@@ -410,11 +418,19 @@ class Gazetteer:
             return True
         return bool(_STYLE_BEFORE.search(before)) or after in _STYLE_AFTER
 
+    @staticmethod
+    def _place(tokens: list[str], i: int, n: int) -> bool:
+        """A place or thing named after someone: "churchill downs", "jordan almond",
+        "lincoln memorial" (word after), "tour eiffel", "mount rushmore" (word before)."""
+        if i + n < len(tokens) and tokens[i + n] in _NAMED_THING:
+            return True
+        return i > 0 and tokens[i - 1] in _PLACE_BEFORE
+
     def _accept(self, tokens, cased, i, n, entry: Entry) -> bool:
         if self._style_reference(tokens, i, n, entry):
             return False
-        if i + n < len(tokens) and tokens[i + n] in _NAMED_THING:
-            return False  # "churchill downs", "lincoln memorial", "jordan almond"
+        if self._place(tokens, i, n) and entry.kind != "alias":
+            return False
         if n > entry.ntokens and all(t in self.vocab and len(t) >= 3 for t in tokens[i:i + n]):
             return False  # "old man" is not "Oldman"
         if entry.kind == "titled":
@@ -504,6 +520,8 @@ class Gazetteer:
                     if abs(len(key) - len(q)) > limit:
                         continue
                     dist = damerau(q, key, limit)
+                    if dist == 0:
+                        continue  # exact: already judged with its context by the n-gram pass
                     if dist <= limit and (best is None or dist < best[0]):
                         for entry in self.exact.get(key, ()):
                             if entry.kind != "full" and n > 1:
@@ -514,7 +532,7 @@ class Gazetteer:
                                 continue
                             if entry.wordlike:
                                 continue
-                            if self._style_reference(tokens, i, n, entry):
+                            if self._style_reference(tokens, i, n, entry) or self._place(tokens, i, n):
                                 continue
                             best = (dist, key, entry)
                             break
