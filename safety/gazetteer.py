@@ -464,7 +464,12 @@ class Gazetteer:
                 if any(mask[i:i + n]) or any(covered[i:i + n]):
                     continue
                 key = "".join(tokens[i:i + n])
-                for entry in self.exact.get(key, ()):
+                entries = self.exact.get(key, ())
+                if not entries and n == 1 and len(key) > 5 and key.endswith("s"):
+                    # "the Obamas", "the Kardashians": a family of distinctive surnames
+                    entries = [e for e in self.exact.get(key[:-1], ())
+                               if e.kind in ("surname", "alias") and not e.wordlike]
+                for entry in entries:
                     if entry.kind == "full" and n == 1 and entry.ntokens >= 2 and len(key) < 8:
                         continue  # a short full name glued into one word is too weak alone
                     if self._accept(tokens, cased, i, n, entry):
