@@ -101,6 +101,18 @@ _GLOSS_SCRIPT = [  # matched on raw text (Cyrillic, CJK, Arabic, Hebrew, Korean)
     ("불태", "burned"), ("공무원", "government official"), ("국회", "parliament"),
     ("坦克", "tanks in the streets"), ("戦車", "tanks in the streets"), ("танк", "tanks in the streets"),
     ("دبابات", "tanks in the streets"),
+    ("seçim", "election"), ("secim", "election"), ("hile", "fraud"), ("sandık", "ballot box"),
+    ("oy pusula", "ballots"), ("tutuklan", "arrested"), ("rüşvet", "bribe"), ("sahte", "fake"),
+    ("haber", "news broadcast"), ("milletvekili", "congressman"), ("belediye başkanı", "mayor"),
+    ("चुनाव", "election"), ("धांधली", "fraud rigged"), ("मतपत्र", "ballots"), ("वोट", "vote"),
+    ("गिरफ्तार", "arrested"), ("रिश्वत", "bribe"), ("फर्जी", "fake"), ("समाचार", "news broadcast"),
+    ("वीडियो", "video footage"), ("नेता", "politician"), ("मंत्री", "minister"),
+    ("wybory", "election"), ("sfałszowan", "fraud rigged"), ("łapówk", "bribe"),
+    ("verkiezingsfraude", "election fraud"), ("stembus", "ballot box"),
+    ("bầu cử", "election"), ("gian lận", "fraud"), ("phiếu bầu", "ballots"), ("bắt giữ", "arrested"),
+    ("hối lộ", "bribe"), ("tin giả", "fake news"),
+    ("pemilu", "election"), ("kecurangan", "fraud"), ("surat suara", "ballots"), ("ditangkap", "arrested"),
+    ("suap", "bribe"), ("berita palsu", "fake news"),
 ]
 _GLOSS_LATIN_RE = [(re.compile(r"\b(?:" + p + r")"), en) for p, en in _GLOSS_LATIN]
 
