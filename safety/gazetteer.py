@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from safety.normalize import Normalized, name_key, normalize, raw_fold
+from safety.normalize import Normalized, name_key, normalize, raw_fold, strip_invisible
 
 DATA = Path(__file__).resolve().parent / "data"
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
@@ -132,6 +132,7 @@ dostoevsky picasso rembrandt gogh dali monet warhol kafka orwell sinatra
 
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
+_CASE_ENDINGS = "а|я|у|ю|ом|ем|ым|им|ой|ей|е|ы|и|ого|его|ому|ему|ах|ях|ами|ями|ов|ев|ς|ου|ο|α"
 _PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "der", "den", "la", "le", "du", "dos",
               "das", "ter", "al", "el", "bin", "ibn"}
 # Surnames alone identify only the most famous (Pantheon's popularity index, HPI); every person
@@ -263,6 +264,7 @@ class Gazetteer:
         self.long_keys: dict[int, set[str]] = {}
         self.delete_index: dict[str, set[str]] = {}
         self.script_aliases: dict[str, int] = {}
+        self.word_aliases: list[tuple[re.Pattern, int]] = []
         self.vocab = _load_vocab()
         self.fictional: set[str] = set()
         self._load(data_dir)
@@ -347,7 +349,14 @@ class Gazetteer:
             pid = self._person(person, "", 40.0)
             toks = normalize(alias).tokens
             if any(not ch.isascii() for ch in alias):
-                self.script_aliases[raw_fold(alias)] = pid
+                if re.search(r"[\u0370-\u03ff\u0400-\u04ff]", alias):
+                    # Cyrillic/Greek words are spaced and inflected: whole words, case endings
+                    # allowed ("путина"), other continuations not ("трамплин" is a trampoline).
+                    words = r"\s+".join(re.escape(w) for w in alias.lower().split())
+                    self.word_aliases.append((re.compile(
+                        rf"(?<![\w]){words}(?:{_CASE_ENDINGS})?(?![\w])"), pid))
+                else:
+                    self.script_aliases[raw_fold(alias)] = pid
                 if not toks or not all(t.isascii() for t in toks):
                     continue
             # Aliases in Cyrillic/Greek are also reachable through the transliterated tokens.
@@ -373,6 +382,12 @@ class Gazetteer:
         for alias, pid in self.script_aliases.items():
             if alias in folded:
                 matches.append(Match(self.people[pid].name, alias, "script"))
+        if self.word_aliases and re.search(r"[\u0370-\u03ff\u0400-\u04ff]", norm.original):
+            lower = strip_invisible(norm.original).lower()
+            for rx, pid in self.word_aliases:
+                m = rx.search(lower)
+                if m:
+                    matches.append(Match(self.people[pid].name, m.group(0), "script"))
         for li, tokens in enumerate(norm.token_lists):
             cased = norm.cased if li == 0 else [False] * len(tokens)
             matches.extend(self._find_tokens(tokens, cased, norm))
