@@ -24,7 +24,15 @@ from sora_space import gpu, output
 from sora_space.backends.base import Backend
 from sora_space.config import Settings
 from sora_space.types import GeneratedClip, GenerationRequest
-from sora_space.validation import MAX_SEED, build_request, check_text, load_image
+from sora_space.validation import (
+    MAX_SEED,
+    MAX_VIDEO_SECONDS,
+    aspect_ratio_of,
+    build_request,
+    check_text,
+    load_image,
+    probe_video,
+)
 
 log = logging.getLogger("sora_space")
 
@@ -81,6 +89,36 @@ class VideoService:
             self._seed(seed, randomize_seed), steps, guidance_scale, image=image,
         )
         return self._generate(request, progress)
+
+    def extend_video(self, video: Any, prompt: Any, negative_prompt: Any = "", duration: Any = 4,
+                     seed: Any = 0, randomize_seed: Any = True, steps: Any = None,
+                     guidance_scale: Any = None,
+                     progress: gr.Progress = gr.Progress()) -> tuple[str, int, dict]:
+        """Continue a video this Space made; returns the whole, longer video."""
+        if "extend" not in self.backend.modes:
+            raise gr.Error(f"{self.backend.name} can't extend videos.")
+        seconds, width, height = probe_video(video)
+        # Only this Space's own signed videos: they passed moderation when they were made, and
+        # anything else (a real person's footage, say) must not be continued.
+        provenance = output.verify_video(Path(video), self.settings)["c2pa"]
+        if provenance["state"] != "Trusted" or not provenance["generation_id"]:
+            raise gr.Error(
+                "Only videos made by this Space can be extended, and this one's Content "
+                f"Credentials are {provenance['state'].lower()}. Upload the original download."
+            )
+        request = build_request(
+            self.backend, "extend", prompt, negative_prompt, duration,
+            aspect_ratio_of(self.backend, width, height), self._seed(seed, randomize_seed), steps,
+            guidance_scale, source_video=str(video),
+        )
+        if seconds + request.duration > MAX_VIDEO_SECONDS + 0.5:
+            raise gr.Error(
+                f"The video is {seconds:.0f} s long; extended by {request.duration} s it would pass "
+                f"the {MAX_VIDEO_SECONDS} s limit."
+            )
+        path, seed_used, info = self._generate(request, progress)
+        info["extended_from"] = provenance["generation_id"]
+        return path, seed_used, info
 
     def moderate(self, prompt: Any, image: Any = None) -> dict:
         """Check a prompt (and image) without generating: lets clients save their GPU quota."""

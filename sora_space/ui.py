@@ -15,7 +15,7 @@ from sora_space import __version__
 from sora_space.components import Image, Radio, Slider
 from sora_space.config import ASSETS
 from sora_space.service import VideoService
-from sora_space.validation import MAX_SEED
+from sora_space.validation import MAX_SEED, MAX_VIDEO_SECONDS
 
 # Generation saturates the CPU (or the one GPU), so requests take turns; /moderate and /verify
 # have their own groups and never wait behind a generation.
@@ -39,14 +39,14 @@ def _examples() -> dict:
     return json.loads(EXAMPLES_FILE.read_text())
 
 
-def _generation_controls(service: VideoService) -> dict[str, gr.components.Component]:
-    """The controls shared by both generation tabs, in the order of the API's parameters."""
+def _generation_controls(service: VideoService, aspect: bool = True) -> dict[str, gr.components.Component]:
+    """The controls shared by the generation tabs; extend keeps its source's aspect ratio."""
     backend = service.backend
     with gr.Row():
         duration = Radio(list(backend.durations), value=backend.durations[0],
-                            label="Duration (seconds)")
+                         label="Duration (seconds)" if aspect else "Seconds to add")
         aspect_ratio = Radio(list(backend.aspect_ratios), value=backend.aspect_ratios[0],
-                                label="Aspect ratio")
+                             label="Aspect ratio", visible=aspect)
     with gr.Accordion("Advanced", open=False):
         negative_prompt = gr.Textbox("", label="Negative prompt", placeholder="what to avoid")
         with gr.Row():
@@ -124,6 +124,30 @@ def build_demo(service: VideoService) -> gr.Blocks:
                 api_name="image_to_video", concurrency_id="generate",
                 concurrency_limit=GENERATION_CONCURRENCY,
             )
+
+        if "extend" in backend.modes:
+            with gr.Tab("Extend", id="extend"):
+                gr.Markdown("Continue a video this Space made: upload the downloaded MP4 and "
+                            "say what happens next. The result is the whole, longer video "
+                            f"(up to {MAX_VIDEO_SECONDS} s).")
+                with gr.Row():
+                    with gr.Column():
+                        extend_source = gr.Video(label="Video from this Space", sources=["upload"])
+                        extend_prompt = gr.Textbox(label="What happens next", lines=2,
+                                                   max_length=2000)
+                        ext = _generation_controls(service, aspect=False)
+                        extend_button = gr.Button("Extend", variant="primary")
+                    with gr.Column():
+                        extend_video, extend_seed, extend_info = _result_panel()
+                extend_button.click(
+                    service.extend_video,
+                    inputs=[extend_source, extend_prompt, ext["negative_prompt"], ext["duration"],
+                            ext["seed"], ext["randomize_seed"], ext["steps"],
+                            ext["guidance_scale"]],
+                    outputs=[extend_video, extend_seed, extend_info],
+                    api_name="extend_video", concurrency_id="generate",
+                    concurrency_limit=GENERATION_CONCURRENCY,
+                )
 
         with gr.Tab("Verify", id="verify"):
             gr.Markdown("Upload a video to read its Content Credentials (C2PA) and marks.")

@@ -21,6 +21,8 @@ MAX_PROMPT_CHARS = 2000
 MAX_IMAGE_SIDE = 4096
 MAX_SEED = 2**32 - 1
 MAX_GUIDANCE = 20.0
+# Extending continues a video chunk by chunk; this bounds the whole result.
+MAX_VIDEO_SECONDS = 60
 # PIL refuses to decode more pixels than this; a 4096x4096 image is the largest we accept anyway.
 Image.MAX_IMAGE_PIXELS = MAX_IMAGE_SIDE * MAX_IMAGE_SIDE
 
@@ -98,6 +100,31 @@ def load_image(path: Any) -> Image.Image:
     return image.convert("RGB")
 
 
+def probe_video(path: Any) -> tuple[float, int, int]:
+    """(seconds, width, height) of an uploaded video, or a clear error if it isn't one."""
+    if not isinstance(path, (str, Path)) or not Path(path).is_file():
+        raise gr.Error("Upload a video made by this Space to extend.")
+    try:
+        import av
+
+        with av.open(str(path)) as container:
+            stream = container.streams.video[0]
+            seconds = float(stream.duration * stream.time_base) if stream.duration else float(
+                container.duration or 0) / 1e6
+            return seconds, stream.codec_context.width, stream.codec_context.height
+    except Exception:
+        raise gr.Error("The upload is not a readable video (MP4).") from None
+
+
+def aspect_ratio_of(backend: Backend, width: int, height: int) -> str:
+    """The backend's aspect ratio whose frames have this shape (a video it made before)."""
+    for aspect in backend.aspect_ratios:
+        w, h = backend.resolution(aspect)
+        if abs(w / h - width / height) < 0.02:
+            return aspect
+    raise gr.Error(f"A {width}x{height} video can't be extended by {backend.name}.")
+
+
 def build_request(
     backend: Backend,
     mode: Mode,
@@ -109,6 +136,7 @@ def build_request(
     steps: Any = None,
     guidance_scale: Any = None,
     image: Any = None,
+    source_video: str | None = None,
 ) -> GenerationRequest:
     """Validate every argument against the loaded backend's limits."""
     if steps is None:
@@ -131,4 +159,5 @@ def build_request(
         seed=_check_int(seed, "seed", 0, MAX_SEED),
         steps=_check_int(steps, "number of steps", 1, backend.max_steps),
         guidance_scale=float(guidance_scale),
+        source_video=source_video,
     )

@@ -60,6 +60,9 @@ def test_the_api_names_and_parameters_are_the_public_ones(client):
     i2v = [p["parameter_name"] for p in endpoints["/image_to_video"]["parameters"]]
     assert i2v[:2] == ["image", "prompt"]
     assert [p["parameter_name"] for p in endpoints["/moderate"]["parameters"]] == ["prompt", "image"]
+    extend = [p["parameter_name"] for p in endpoints["/extend_video"]["parameters"]]
+    assert extend == ["video", "prompt", "negative_prompt", "duration", "seed", "randomize_seed",
+                      "steps", "guidance_scale"]
 
 
 def test_text_to_video_gives_a_signed_watermarked_mp4_with_sound(client, t2v_result):
@@ -87,6 +90,20 @@ def test_verify_reports_a_tampered_copy_as_invalid(client, t2v_result, tmp_path)
     tampered.write_bytes(bytes(data))
     report = client.predict(video=handle_file(str(tampered)), api_name="/verify")
     assert report["c2pa"]["state"] == "Invalid"
+
+
+def test_extend_video_continues_a_video_from_this_space(client, t2v_result):
+    first = t2v_result[2]
+    path, _, info = client.predict(video=handle_file(video_path(t2v_result)),
+                                   prompt="the red ball keeps bouncing", duration=4,
+                                   api_name="/extend_video")
+    path = path["video"] if isinstance(path, dict) else path
+    assert info["mode"] == "extend" and info["extended_from"] == first["generation_id"]
+    assert info["duration"] == first["duration"] + 4
+    media = probe(path)
+    assert media["frames"] == round(info["duration"] * info["fps"])
+    assert abs(media["audio_seconds"] - info["duration"]) < 0.1
+    assert info["c2pa"]["state"] == "Trusted"
 
 
 def test_image_to_video_starts_from_the_uploaded_image(client):

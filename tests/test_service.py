@@ -26,6 +26,7 @@ class MovingSquareBackend:
 
     name = "test-squares"
     has_audio = True
+    modes = ("t2v", "i2v", "extend")
     durations = (4, 8, 12)
     aspect_ratios = ("16:9", "9:16", "1:1")
     default_steps = 4
@@ -229,3 +230,50 @@ def test_verify_refuses_a_missing_file(settings):
     service, _, _ = make(settings)
     with pytest.raises(gr.Error, match="Upload a video"):
         service.verify(None)
+
+
+def test_extend_continues_a_video_this_space_made(settings):
+    service, backend, _ = make(settings)
+    source, _, first = service.text_to_video("a white square", aspect_ratio="9:16")
+    path, _, info = service.extend_video(source, "the square keeps going", duration=4)
+    request = backend.requests[-1]
+    assert request.mode == "extend" and request.source_video == source
+    assert request.aspect_ratio == "9:16"  # read off the source's frames
+    assert info["extended_from"] == first["generation_id"] != info["generation_id"]
+    assert output.verify_video(Path(path), settings)["c2pa"]["state"] == "Trusted"
+
+
+def test_extend_refuses_videos_this_space_did_not_sign(settings, tmp_path):
+    service, backend, _ = make(settings)
+    source, _, _ = service.text_to_video("a white square")
+    tampered = tmp_path / "tampered.mp4"
+    data = bytearray(Path(source).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    tampered.write_bytes(bytes(data))
+    unsigned = tmp_path / "unsigned.mp4"
+    from sora_space.output.encode import encode_mp4
+
+    encode_mp4(np.zeros((8, 64, 64, 3), np.uint8), 8.0, None, 16000, unsigned)
+    for video in (tampered, unsigned):
+        with pytest.raises(gr.Error, match="Only videos made by this Space"):
+            service.extend_video(str(video), "more")
+    with pytest.raises(gr.Error, match="not a readable video"):
+        service.extend_video(__file__, "more")
+    assert len(backend.requests) == 1
+
+
+def test_extend_stops_at_the_length_limit(settings, monkeypatch):
+    service, backend, _ = make(settings)
+    source, _, _ = service.text_to_video("a white square", duration=8)
+    monkeypatch.setattr("sora_space.service.MAX_VIDEO_SECONDS", 10)
+    with pytest.raises(gr.Error, match="10 s limit"):
+        service.extend_video(source, "more", duration=4)
+    assert len(backend.requests) == 1
+
+
+def test_extend_needs_a_backend_that_can(settings):
+    backend = MovingSquareBackend()
+    backend.modes = ("t2v", "i2v")
+    service, _, _ = make(settings, backend=backend)
+    with pytest.raises(gr.Error, match="can't extend"):
+        service.extend_video("any.mp4", "more")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Protocol
 
-from sora_space.types import GeneratedClip, GenerationRequest
+from sora_space.types import GeneratedClip, GenerationRequest, Mode
 
 # Called as on_progress(done, total) while a backend denoises, so the UI can show a bar.
 ProgressCallback = Callable[[int, int], None]
@@ -13,6 +13,7 @@ ProgressCallback = Callable[[int, int], None]
 class Backend(Protocol):
     name: str  # shown to visitors and written into the C2PA manifest
     has_audio: bool
+    modes: tuple[Mode, ...]  # which of t2v, i2v, extend it can do
     durations: tuple[int, ...]  # seconds a visitor may ask for
     aspect_ratios: tuple[str, ...]
     default_steps: int

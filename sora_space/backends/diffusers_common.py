@@ -93,6 +93,7 @@ class DiffusersVideoBackend:
 
     name: str
     has_audio: bool
+    modes = ("t2v", "i2v")  # no extend: these models have no continuation mode here
     default_steps: int
     max_steps: int
     default_guidance: float

@@ -23,6 +23,7 @@ FIXED_SECONDS = 1.0
 class EmbeddedBackend:
     name = "sora-space-mmdit-toy-v0"
     has_audio = True
+    modes = ("t2v", "i2v", "extend")
     durations = (4, 8, 12)
     aspect_ratios = ("16:9", "9:16", "1:1")
     default_steps = 12
