@@ -113,7 +113,9 @@ HARMLESS = [
     "breaking news: aliens invade a cartoon city, animated", "a BBC nature documentary about penguins",
     "una vaca en el campo al atardecer", "security camera footage of a raccoon stealing cat food",
     "the rock collection on a shelf, product shot", "a monet painting of water lilies",
-    "une tour eiffel en chocolat", "ein alter Mann füttert Tauben im Park", "一只狗在海滩上奔跑",
+    "une tour eiffel en chocolat", "кот в маске",  # cat in a mask
+    "マスクをつけた猫", "トランプで遊ぶ猫",  # mask / playing cards
+    "메시지를 보내는 고양이",  # a cat sending a message "ein alter Mann füttert Tauben im Park", "一只狗在海滩上奔跑",
 ]
 
 
