@@ -64,3 +64,17 @@ def test_the_page_works_inside_an_iframe(app_url, browser, tmp_path):
     frame = page.frame_locator("iframe")
     expect(frame.get_by_role("button", name="Generate")).to_be_visible(timeout=60_000)
     page.screenshot(path=str(ARTIFACTS / "browser-iframe.png"))
+
+
+def test_a_visitor_verifies_a_downloaded_video(app_url, browser):
+    from gradio_client import Client
+
+    video, _, _ = Client(app_url, verbose=False).predict(
+        prompt="a green circle growing", randomize_seed=False, api_name="/text_to_video")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(app_url)
+    page.get_by_role("tab", name="Verify").click()
+    page.locator("input[type=file]").last.set_input_files(video)
+    page.get_by_role("button", name="Verify", exact=True).click()
+    expect(page.get_by_text('"Trusted"').first).to_be_visible(timeout=60_000)
+    page.screenshot(path=str(ARTIFACTS / "browser-verify.png"), full_page=True)
