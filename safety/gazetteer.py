@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from safety.normalize import Normalized, name_key, normalize, raw_fold, strip_invisible
+from safety.phonetic import ABJAD, LOSSY, abjad_key, name_spellings, relaxed_key, strict_key
 
 DATA = Path(__file__).resolve().parent / "data"
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
@@ -139,6 +140,12 @@ _PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "der", "den", "la"
 # added in people_extra.tsv counts as famous enough.
 SURNAME_MIN_POPULARITY = 24.5
 MONONYM_MIN_POPULARITY = 22.0
+# Phonetic matching (safety.phonetic): least number of consonant symbols in a key.
+PHONETIC_MIN_STRICT = 5
+PHONETIC_MIN_RELAXED = 5
+PHONETIC_MIN_JOINED = 6
+PHONETIC_MIN_SINGLE = 5
+PHONETIC_RELAXED_MIN_POPULARITY = 26.0
 
 
 def damerau(a: str, b: str, limit: int = 3) -> int:
@@ -267,6 +274,14 @@ class Gazetteer:
         self.word_aliases: list[tuple[re.Pattern, int]] = []
         self.vocab = _load_vocab()
         self.fictional: set[str] = set()
+        # Phonetic indexes (safety.phonetic): key of each token joined by "|" -> people.
+        self.phon_strict: dict[str, set[int]] = {}
+        self.phon_relaxed: dict[str, set[int]] = {}
+        self.phon_abjad: dict[str, set[int]] = {}
+        self.phon_nonrhotic: dict[str, set[int]] = {}
+        self.phon_wordlike: set[int] = set()
+        self.phon_joined: dict[str, set[int]] = {}   # relaxed key of the whole name, no gaps
+        self.phon_single: dict[str, set[int]] = {}   # strict key of a distinctive surname
         self._load(data_dir)
 
     # -- building -------------------------------------------------------------------------------
@@ -289,6 +304,43 @@ class Gazetteer:
         return any(word[:k] in self.vocab and word[k:] in self.vocab
                    for k in range(2, len(word) - 1))
 
+    def _add_phonetic(self, toks: list[str], pid: int, pop: float) -> None:
+        """Index a full name (2-3 tokens) by its phonetic keys; the relaxed key only for the most
+        famous (PHONETIC_RELAXED_MIN_POPULARITY)."""
+        if not 2 <= len(toks) <= 3 or any(len(t) < 2 for t in toks):
+            return
+        strict: list[list[str]] = [[]]
+        abjad: list[list[str]] = [[]]
+        relaxed: list[list[str]] = [[]]
+        rhotic: list[list[str]] = [[]]
+        for t in toks:
+            sp = name_spellings(t)
+            strict = [a + [k] for a in strict for k in dict.fromkeys(strict_key(x) for x in sp)]
+            abjad = [a + [k] for a in abjad for k in dict.fromkeys(abjad_key(x) for x in sp)]
+            relaxed = [a + [k] for a in relaxed for k in dict.fromkeys(relaxed_key(x) for x in sp)]
+            rhotic = [a + [k] for a in rhotic for k in dict.fromkeys(relaxed_key(x, True) for x in sp)]
+        for keys in strict:
+            if all(keys) and sum(len(k) for k in keys) >= PHONETIC_MIN_STRICT:
+                self.phon_strict.setdefault("|".join(keys), set()).add(pid)
+        for keys in abjad:
+            if all(keys) and sum(len(k) for k in keys) >= PHONETIC_MIN_STRICT:
+                self.phon_abjad.setdefault("|".join(keys), set()).add(pid)
+        if pop < PHONETIC_RELAXED_MIN_POPULARITY:
+            return
+        for keys in rhotic:
+            # Katakana and Hangul drop an r that is not before a vowel ("Bieber" is "biibaa").
+            if all(keys) and sum(len(k) for k in keys) >= PHONETIC_MIN_RELAXED:
+                self.phon_nonrhotic.setdefault("|".join(keys), set()).add(pid)
+                joined = "".join(keys)
+                if len(joined) >= PHONETIC_MIN_JOINED:
+                    self.phon_joined.setdefault(joined, set()).add(pid)
+        for keys in relaxed:
+            if all(keys) and sum(len(k) for k in keys) >= PHONETIC_MIN_RELAXED:
+                self.phon_relaxed.setdefault("|".join(keys), set()).add(pid)
+                joined = "".join(keys)
+                if len(joined) >= PHONETIC_MIN_JOINED:
+                    self.phon_joined.setdefault(joined, set()).add(pid)
+
     def _add(self, key: str, entry: Entry) -> None:
         if len(key) < 3:
             return
@@ -296,10 +348,13 @@ class Gazetteer:
 
     def _load(self, data_dir: Path) -> None:
         surname_holders: dict[str, list[int]] = {}
+        single_keys: dict[str, set[int]] = {}
         rows = [(r[0], r[2], float(r[3])) for r in _read_tsv(data_dir / "pantheon_names.tsv.gz")]
         rows += [(r[0], r[1] if len(r) > 1 else "", 30.0) for r in _read_tsv(data_dir / "people_extra.tsv")]
         for name, occupation, pop in rows:
             pid = self._person(name, occupation, pop)
+            full_core = [t for t in normalize(re.sub(r"\(.*?\)", " ", name).split(",")[0]).tokens
+                         if t not in _SUFFIXES and len(t) > 1]
             for toks in _name_variants(name):
                 key = "".join(toks)
                 if len(toks) >= 2:
@@ -310,6 +365,12 @@ class Gazetteer:
                         for d in _deletes(key):
                             self.delete_index.setdefault(d, set()).add(key)
                         self.delete_index.setdefault(key, set()).add(key)
+                if toks == full_core and len(key) >= 6:
+                    # Only the whole name (less initials and suffixes) is indexed by sound, not
+                    # "first + last" of a longer one.
+                    self._add_phonetic(toks, pid, pop)
+                    if self._wordlike(toks, 5000):
+                        self.phon_wordlike.add(pid)  # "Michael Jackson": not from Latin text
                 elif pop >= MONONYM_MIN_POPULARITY and not _ROMAN.match(key):
                     surname_holders.setdefault(key, []).append(pid)
             toks0 = normalize(re.sub(r"\(.*?\)", " ", name).split(",")[0]).tokens
@@ -342,6 +403,7 @@ class Gazetteer:
                 for d in _deletes(key):
                     self.delete_index.setdefault(d, set()).add(key)
                 self.delete_index.setdefault(key, set()).add(key)
+                single_keys.setdefault(strict_key(key), set()).add(best)
 
         for row in _read_tsv(data_dir / "aliases.tsv"):
             alias, person = row[0], row[1]
@@ -374,6 +436,11 @@ class Gazetteer:
                 if line and not line.startswith("#"):
                     self.fictional.add(name_key(line))
         self._long_lengths = sorted(self.long_keys)
+        # A surname alone matches by sound only when its key is long and no ordinary word has it.
+        word_keys = {strict_key(w) for w in self.vocab}
+        for key, pids in single_keys.items():
+            if len(key) >= PHONETIC_MIN_SINGLE and key not in word_keys:
+                self.phon_single[key] = pids
 
     # -- matching -------------------------------------------------------------------------------
     def find(self, norm: Normalized) -> list[Match]:
@@ -393,7 +460,113 @@ class Gazetteer:
             matches.extend(self._find_tokens(tokens, cased, norm))
             if matches:
                 break
+        if not matches:
+            matches.extend(self._phonetic(norm))
         return matches
+
+    # -- phonetic matching (names spelt by sound, names transliterated from other scripts) ------
+    def _phonetic(self, norm: Normalized) -> list[Match]:
+        forms = []
+        if norm.translit:
+            forms.append((norm.translit, norm.translit_scripts, norm.translit_alts))
+        if any(t.isalpha() for t in norm.tokens) and (not norm.translit or "latin" in norm.translit_scripts):
+            forms.append((norm.tokens, ["latin"] * len(norm.tokens), [()] * len(norm.tokens)))
+        for tokens, scripts, alts in forms:
+            found = self._phonetic_tokens(tokens, scripts, alts)
+            if found:
+                return found
+        return []
+
+    def _phonetic_person(self, pids: set[int], tokens, i, n, how: str,
+                         latin: bool = False) -> Match | None:
+        if latin and any(t in self.vocab for t in tokens[i:i + n]):
+            # A name made of ordinary words ("Michael Jackson") by sound from Latin text only
+            # when no word of the span is an ordinary word ("Maikl Jekson", not "Mike Jackson").
+            pids = pids - self.phon_wordlike
+            if not pids:
+                return None
+        pid = max(pids, key=lambda p: self.people[p].popularity)
+        p = self.people[pid]
+        entry = Entry(pid, "full", False, n)
+        if self._style_reference(tokens, i, n, entry) or self._place(tokens, i, n):
+            return None
+        return Match(p.name, " ".join(tokens[i:i + n]), how, p.occupation)
+
+    def _phonetic_tokens(self, tokens: list[str], scripts: list[str],
+                         alts: list[tuple[str, ...]]) -> list[Match]:
+        mask = self._masked(tokens)
+        for n in (3, 2):
+            for i in range(0, len(tokens) - n + 1):
+                if any(mask[i:i + n]):
+                    continue
+                sc = scripts[i:i + n]
+                if any(s in ("han", "hira") for s in sc):
+                    continue
+                span = tokens[i:i + n]
+                if self._wordlike(span, 5000):
+                    continue  # "tailor swift" is two ordinary words
+                lossy = any(s in LOSSY for s in sc)
+                abjad = any(s in ABJAD for s in sc)
+                for toks in self._span_forms(span, alts[i:i + n]):
+                    pids = self.phon_strict.get("|".join(strict_key(t) for t in toks))
+                    how = "phonetic"
+                    if not pids and abjad:
+                        pids = self.phon_abjad.get("|".join(abjad_key(t) for t in toks))
+                        how = "phonetic-abjad"
+                    if not pids and lossy:
+                        pids = self.phon_relaxed.get("|".join(relaxed_key(t) for t in toks))
+                        how = "phonetic-relaxed"
+                    if not pids and any(s in ("kana", "hangul") for s in sc):
+                        pids = self.phon_nonrhotic.get("|".join(relaxed_key(t) for t in toks))
+                        how = "phonetic-relaxed"
+                    if pids:
+                        m = self._phonetic_person(pids, tokens, i, n, how,
+                                                  latin=all(s == "latin" for s in sc))
+                        if m:
+                            return [m]
+        for i, tok in enumerate(tokens):
+            if mask[i] or scripts[i] in ("han", "hira"):
+                continue
+            for form in (tok,) + alts[i]:
+                if len(form) < 5 or form in self.vocab or self._compound(form):
+                    continue
+                # A surname alone by sound only in Latin script: words of other languages are
+                # too often near a surname once transliterated.
+                pids = self.phon_single.get(strict_key(form)) if scripts[i] == "latin" else None
+                how = "phonetic"
+                if not pids and scripts[i] in ("kana", "hangul"):
+                    # A name written as one run ("ドナルドトランプ", "김정은").
+                    pids = self.phon_joined.get(relaxed_key(form))
+                    how = "phonetic-relaxed"
+                if pids:
+                    m = self._phonetic_person(pids, tokens, i, 1, how)
+                    if m:
+                        return [m]
+        return self._han_names(tokens, scripts)
+
+    @staticmethod
+    def _span_forms(span: list[str], alts: list[tuple[str, ...]]) -> list[list[str]]:
+        """The span as written, and with the alternative forms of its words (a Korean particle
+        dropped from the last word, a Greek mb read as b, ...): at most 8 forms."""
+        forms = [[]]
+        for k, t in enumerate(span):
+            forms = [f + [o] for f in forms for o in (t,) + alts[k]][:8]
+        return forms
+
+    def _han_names(self, tokens: list[str], scripts: list[str]) -> list[Match]:
+        """Chinese names in characters: the pinyin of 3-4 consecutive characters equal to the
+        collapsed full name ("邓小平" -> "dengxiaoping"). Two-character spans are too often
+        ordinary words ("礼拜" libai)."""
+        for n in (4, 3):
+            for i in range(0, len(tokens) - n + 1):
+                if any(s != "han" for s in scripts[i:i + n]):
+                    continue
+                key = "".join(tokens[i:i + n])
+                for entry in self.exact.get(key, ()):
+                    if entry.kind == "full" and entry.ntokens >= 2 and not entry.wordlike:
+                        p = self.people[entry.person]
+                        return [Match(p.name, key, "pinyin", p.occupation)]
+        return []
 
     def _masked(self, tokens: list[str]) -> list[bool]:
         """Tokens inside a fictional character's name ("homer simpson") are not matched."""

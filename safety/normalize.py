@@ -16,6 +16,11 @@ into a second token list, so names in those scripts reach the same gazetteer.
   collapsed  the tokens joined with no spaces
   variants   extra token lists (phonetic transliteration), possibly empty
   cased      for each token, whether the original word started with a capital letter
+  translit   when the text has letters outside Latin script: every word transliterated to Latin
+             with AnyAscii (`safety.phonetic.transliterate`), one token per word (per character in
+             Chinese), with `translit_scripts` (script family of each token) and `translit_alts`
+             (the word without a trailing particle or case ending); an additional form for the
+             phonetic name matching, the forms above are unchanged
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from safety.phonetic import script_of, transliterate
 
 # --- invisible characters -------------------------------------------------------------------
 _INVISIBLE_EXTRA = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u034f", "\u2800"}
@@ -172,6 +179,9 @@ class Normalized:
     collapsed: str
     cased: list[bool]
     variants: list[list[str]] = field(default_factory=list)
+    translit: list[str] = field(default_factory=list)
+    translit_scripts: list[str] = field(default_factory=list)
+    translit_alts: list[tuple[str, ...]] = field(default_factory=list)
 
     @property
     def token_lists(self) -> list[list[str]]:
@@ -268,8 +278,12 @@ def normalize(text: str) -> Normalized:
             variants.append(l_tokens)
     clean = fold_accents(_fold_visual(lower))
     clean = re.sub(r"\s+", " ", clean).strip()
+    tr: tuple = ([], [], [])
+    if any(ch.isalpha() and not ch.isascii() and script_of(ch) != "latin" for ch in lower):
+        tr = transliterate(lower)
     return Normalized(original=text, clean=clean, tokens=tokens, collapsed="".join(tokens),
-                      cased=cased, variants=variants)
+                      cased=cased, variants=variants, translit=tr[0], translit_scripts=tr[1],
+                      translit_alts=tr[2])
 
 
 def name_key(name: str) -> str:
