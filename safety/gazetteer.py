@@ -13,6 +13,11 @@ Matching, all by hash look-ups (no loop over the 11k names per query):
     ("president bush", "mr. swift") or a capitalised use followed by an action.
   * misspellings: a symmetric-deletion index (SymSpell) over collapsed names gives candidates
     within edit distance 2, checked with Damerau-Levenshtein: 1 edit for 6-11 letters, 2 for 12+.
+  * by sound, when nothing above matched (safety.phonetic): whole names indexed by per-token
+    phonetic keys (strict; abjad for Arabic/Hebrew; Hangul; relaxed for katakana/Indic/Thai, the
+    most famous only), looked up for each 2-3-word span of the transliterated prompt and of its
+    Latin tokens, with the same guards and a spelling-similarity or popularity check where the
+    key is weak (see _phonetic_person); Chinese names by the pinyin of 3-4 characters.
   * roles: a definite office of a real country or company ("the current US president",
     "France's president", "the CEO of Tesla") identifies one person.
 """
@@ -22,10 +27,12 @@ from __future__ import annotations
 import gzip
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from safety.normalize import Normalized, name_key, normalize, raw_fold, strip_invisible
-from safety.phonetic import ABJAD, LOSSY, abjad_key, name_spellings, relaxed_key, strict_key
+from safety.phonetic import (ABJAD, LOSSY, abjad_key, hangul_key, name_spellings, relaxed_key,
+                              strict_key)
 
 DATA = Path(__file__).resolve().parent / "data"
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
@@ -146,6 +153,14 @@ PHONETIC_MIN_RELAXED = 5
 PHONETIC_MIN_JOINED = 6
 PHONETIC_MIN_SINGLE = 5
 PHONETIC_RELAXED_MIN_POPULARITY = 26.0
+PHONETIC_MIN_POPULARITY = 20.0
+PHONETIC_SHORT_KEY = 5
+PHONETIC_SHORT_SIMILARITY = 0.72
+PHONETIC_LATIN_SIMILARITY = 0.6
+PHONETIC_SCRIPT_SIMILARITY = 0.5   # transliterations follow sound, English spelling does not
+PHONETIC_SINGLE_SIMILARITY = 0.7
+# Scripts that write every vowel, so a transliterated name is spelt close to the Latin one.
+_VOWEL_WRITING = {"cyrillic", "greek", "armenian", "georgian", "indic", "thai", "ethiopic"}
 
 
 def damerau(a: str, b: str, limit: int = 3) -> int:
@@ -279,6 +294,8 @@ class Gazetteer:
         self.phon_relaxed: dict[str, set[int]] = {}
         self.phon_abjad: dict[str, set[int]] = {}
         self.phon_nonrhotic: dict[str, set[int]] = {}
+        self.phon_hangul: dict[str, set[int]] = {}
+        self.phon_joined_hangul: dict[str, set[int]] = {}
         self.phon_wordlike: set[int] = set()
         self.phon_joined: dict[str, set[int]] = {}   # relaxed key of the whole name, no gaps
         self.phon_single: dict[str, set[int]] = {}   # strict key of a distinctive surname
@@ -313,18 +330,26 @@ class Gazetteer:
         abjad: list[list[str]] = [[]]
         relaxed: list[list[str]] = [[]]
         rhotic: list[list[str]] = [[]]
+        hangul: list[list[str]] = [[]]
         for t in toks:
             sp = name_spellings(t)
             strict = [a + [k] for a in strict for k in dict.fromkeys(strict_key(x) for x in sp)]
             abjad = [a + [k] for a in abjad for k in dict.fromkeys(abjad_key(x) for x in sp)]
             relaxed = [a + [k] for a in relaxed for k in dict.fromkeys(relaxed_key(x) for x in sp)]
             rhotic = [a + [k] for a in rhotic for k in dict.fromkeys(relaxed_key(x, True) for x in sp)]
+            hangul = [a + [k] for a in hangul
+                      for k in dict.fromkeys([hangul_key(x) for x in sp] + [hangul_key(x, True) for x in sp])]
         for keys in strict:
             if all(keys) and sum(len(k) for k in keys) >= PHONETIC_MIN_STRICT:
                 self.phon_strict.setdefault("|".join(keys), set()).add(pid)
         for keys in abjad:
             if all(keys) and sum(len(k) for k in keys) >= PHONETIC_MIN_STRICT:
                 self.phon_abjad.setdefault("|".join(keys), set()).add(pid)
+        for keys in hangul:
+            if all(keys) and sum(len(k) for k in keys) >= PHONETIC_MIN_STRICT:
+                self.phon_hangul.setdefault("|".join(keys), set()).add(pid)
+                if len("".join(keys)) >= PHONETIC_MIN_JOINED and pop >= PHONETIC_RELAXED_MIN_POPULARITY:
+                    self.phon_joined_hangul.setdefault("".join(keys), set()).add(pid)
         if pop < PHONETIC_RELAXED_MIN_POPULARITY:
             return
         for keys in rhotic:
@@ -365,12 +390,12 @@ class Gazetteer:
                         for d in _deletes(key):
                             self.delete_index.setdefault(d, set()).add(key)
                         self.delete_index.setdefault(key, set()).add(key)
-                if toks == full_core and len(key) >= 6:
-                    # Only the whole name (less initials and suffixes) is indexed by sound, not
-                    # "first + last" of a longer one.
-                    self._add_phonetic(toks, pid, pop)
-                    if self._wordlike(toks, 5000):
-                        self.phon_wordlike.add(pid)  # "Michael Jackson": not from Latin text
+                    if toks == full_core and len(key) >= 6:
+                        # Only the whole name (less initials and suffixes) is indexed by sound,
+                        # not "first + last" of a longer one.
+                        self._add_phonetic(toks, pid, pop)
+                        if self._wordlike(toks, 5000):
+                            self.phon_wordlike.add(pid)  # "Michael Jackson": not from Latin text
                 elif pop >= MONONYM_MIN_POPULARITY and not _ROMAN.match(key):
                     surname_holders.setdefault(key, []).append(pid)
             toks0 = normalize(re.sub(r"\(.*?\)", " ", name).split(",")[0]).tokens
@@ -478,13 +503,46 @@ class Gazetteer:
         return []
 
     def _phonetic_person(self, pids: set[int], tokens, i, n, how: str,
-                         latin: bool = False) -> Match | None:
+                         scripts: list[str] | None = None, keylen: int = 99) -> Match | None:
+        latin = scripts is None or all(s == "latin" for s in scripts)
+        # Only people famous enough to be spelt by ear or written in another script.
+        pids = {p for p in pids if self.people[p].popularity >= PHONETIC_MIN_POPULARITY}
         if latin and any(t in self.vocab for t in tokens[i:i + n]):
             # A name made of ordinary words ("Michael Jackson") by sound from Latin text only
             # when no word of the span is an ordinary word ("Maikl Jekson", not "Mike Jackson").
             pids = pids - self.phon_wordlike
-            if not pids:
-                return None
+        if latin:
+            # Latin text is often another language whose ordinary words share a consonant
+            # skeleton with some name ("tartjak", Trotsky): the spelling must also be close to
+            # the name, and a surname alone must belong to one of the most famous.
+            q = "".join(tokens[i:i + n])
+            keep = set()
+            for p in pids:
+                toks = normalize(self.people[p].name).tokens
+                if n == 1:
+                    if (self.people[p].popularity >= PHONETIC_RELAXED_MIN_POPULARITY and toks
+                            and SequenceMatcher(None, q, toks[-1]).ratio() >= PHONETIC_SINGLE_SIMILARITY):
+                        keep.add(p)
+                elif SequenceMatcher(None, q, "".join(toks)).ratio() >= PHONETIC_LATIN_SIMILARITY:
+                    keep.add(p)
+            pids = keep
+        else:
+            # From other scripts a short key (two short names, "Bill Gates") needs more evidence:
+            # a spelling close to the name where the script writes its vowels, the most famous
+            # otherwise.
+            if pids and all(s in _VOWEL_WRITING for s in scripts):
+                q = "".join(tokens[i:i + n])
+                floor = (PHONETIC_SHORT_SIMILARITY if keylen <= PHONETIC_SHORT_KEY
+                         else PHONETIC_SCRIPT_SIMILARITY)
+                pids = {p for p in pids
+                        if SequenceMatcher(None, q, name_key(self.people[p].name)).ratio() >= floor}
+            elif pids and (keylen <= PHONETIC_SHORT_KEY or "hangul" in scripts):
+                # Hangul keeps few distinctions of its own: the most famous only, as for the
+                # relaxed key.
+                pids = {p for p in pids
+                        if self.people[p].popularity >= PHONETIC_RELAXED_MIN_POPULARITY}
+        if not pids:
+            return None
         pid = max(pids, key=lambda p: self.people[p].popularity)
         p = self.people[pid]
         entry = Entry(pid, "full", False, n)
@@ -508,20 +566,27 @@ class Gazetteer:
                 lossy = any(s in LOSSY for s in sc)
                 abjad = any(s in ABJAD for s in sc)
                 for toks in self._span_forms(span, alts[i:i + n]):
-                    pids = self.phon_strict.get("|".join(strict_key(t) for t in toks))
+                    key = "|".join(strict_key(t) for t in toks)
+                    pids = self.phon_strict.get(key)
                     how = "phonetic"
                     if not pids and abjad:
-                        pids = self.phon_abjad.get("|".join(abjad_key(t) for t in toks))
+                        key = "|".join(abjad_key(t) for t in toks)
+                        pids = self.phon_abjad.get(key)
                         how = "phonetic-abjad"
+                    if not pids and all(s == "hangul" for s in sc):
+                        key = "|".join(hangul_key(t, written=True) for t in toks)
+                        pids = self.phon_hangul.get(key)
+                        how = "phonetic-hangul"
                     if not pids and lossy:
-                        pids = self.phon_relaxed.get("|".join(relaxed_key(t) for t in toks))
+                        key = "|".join(relaxed_key(t) for t in toks)
+                        pids = self.phon_relaxed.get(key) or (
+                            self.phon_nonrhotic.get(key) if "kana" in sc else None)
                         how = "phonetic-relaxed"
-                    if not pids and any(s in ("kana", "hangul") for s in sc):
-                        pids = self.phon_nonrhotic.get("|".join(relaxed_key(t) for t in toks))
-                        how = "phonetic-relaxed"
+                    if pids and how != "phonetic" and min(len(k) for k in key.split("|")) < 2:
+                        pids = None  # a one-consonant word is too little to go on ("wq")
                     if pids:
-                        m = self._phonetic_person(pids, tokens, i, n, how,
-                                                  latin=all(s == "latin" for s in sc))
+                        keylen = len(key) - (n - 1)
+                        m = self._phonetic_person(pids, tokens, i, n, how, sc, keylen)
                         if m:
                             return [m]
         for i, tok in enumerate(tokens):
@@ -536,10 +601,11 @@ class Gazetteer:
                 how = "phonetic"
                 if not pids and scripts[i] in ("kana", "hangul"):
                     # A name written as one run ("ドナルドトランプ", "김정은").
-                    pids = self.phon_joined.get(relaxed_key(form))
-                    how = "phonetic-relaxed"
+                    pids = (self.phon_joined.get(relaxed_key(form)) if scripts[i] == "kana"
+                            else self.phon_joined_hangul.get(hangul_key(form, written=True)))
+                    how = "phonetic-joined"
                 if pids:
-                    m = self._phonetic_person(pids, tokens, i, 1, how)
+                    m = self._phonetic_person(pids, tokens, i, 1, how, scripts[i:i + 1])
                     if m:
                         return [m]
         return self._han_names(tokens, scripts)

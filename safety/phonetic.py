@@ -23,6 +23,7 @@ fixes, and tags each token with its script family:
   "Taylor Swift", "Tailor Svift" and "Тейлор Свифт" (teylor svift) all give tlr|Svft.
 `abjad_key(token)` is for Arabic and Hebrew, which write few vowels: the strict key without any
 vowel (a leading one too) and without w/v (و, ו are mostly vowels in foreign names), p/f/b merged.
+`hangul_key(token)` is for Hangul (see there): voicing and m/n kept, epenthetic ㅡ removed.
 `relaxed_key(token)` is for scripts whose transliterations add sounds or merge them (katakana and
 Hangul insert vowels and have no l/r or f/p distinction, Indic and Thai scripts mark voicing and
 v/b differently): strict key, then the leading vowel and y dropped, w read as a vowel, v/b/p/f merged,
@@ -43,7 +44,7 @@ from anyascii import anyascii
 # Script families. Arabic and Hebrew (abjads: few vowels written) get the abjad key as well as the
 # strict one; "lossy" scripts (inserted vowels, no l/r or voicing distinction) the relaxed key.
 ABJAD = {"arabic", "hebrew"}
-LOSSY = {"indic", "thai", "hangul", "kana", "ethiopic", "other"}
+LOSSY = {"indic", "thai", "kana", "ethiopic", "other"}
 _RANGES = [
     (0x0370, 0x03FF, "greek"), (0x1F00, 0x1FFF, "greek"), (0x0400, 0x052F, "cyrillic"),
     (0x1C80, 0x1C8F, "cyrillic"), (0x2DE0, 0x2DFF, "cyrillic"), (0xA640, 0xA69F, "cyrillic"),
@@ -281,10 +282,32 @@ def abjad_key(token: str) -> str:
     return _DOUBLE.sub(r"\1", s)
 
 
+_HANGUL_MAP = str.maketrans({"W": "u", "v": "b", "f": "p", "r": "l", "Z": "S"})
+_DEVOICE = {"b": "p", "d": "t", "g": "k"}
+_FINAL_VOICED = re.compile(r"[bdg](?![aeiouy])")
+
+
+@lru_cache(maxsize=65536)
+def hangul_key(token: str, non_rhotic: bool = False, written: bool = False) -> str:
+    """Key for Korean loanword spelling, which keeps what the relaxed key merges: b/p, d/t, g/k
+    and m/n stay apart (버/퍼, 도/토, 거/커, 머/너), except that a consonant not before a vowel is
+    voiceless (final 잭 jaeg is "jack"); l/r merged, f -> p, v -> b, w a vowel. `written`: the
+    token is Hangul as written, whose epenthetic ㅡ (eu) is removed ("teuleompeu" -> "tleomp")."""
+    s = token.replace("eu", "") if written else token
+    s = _symbols(s)
+    if non_rhotic:
+        s = _NON_RHOTIC.sub("", s)
+    s = _DOUBLE.sub(r"\1", s.translate(_HANGUL_MAP))
+    s = _FINAL_VOICED.sub(lambda m: _DEVOICE[m.group()], s)
+    return _VOWELS.sub("", _DOUBLE.sub(r"\1", s))
+
+
 def name_spellings(token: str) -> list[str]:
     """Spellings of one name token to index: itself, "ch" read as k ("Michael"), a soft g read as
-    j ("George"), and a silent e before a final s ("Gates")."""
+    j ("George"), a silent final e ("Steve") and a silent e before a final s ("Gates")."""
     out = [token]
+    if len(token) > 3 and re.search(r"[^aeiouy]e$", token):
+        out.append(token[:-1])
     if "ch" in token:
         out.append(token.replace("ch", "k"))
     if re.search(r"g[eiy]", token):
