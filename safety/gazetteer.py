@@ -378,8 +378,8 @@ class Gazetteer:
         rows += [(r[0], r[1] if len(r) > 1 else "", 30.0) for r in _read_tsv(data_dir / "people_extra.tsv")]
         for name, occupation, pop in rows:
             pid = self._person(name, occupation, pop)
-            full_core = [t for t in normalize(re.sub(r"\(.*?\)", " ", name).split(",")[0]).tokens
-                         if t not in _SUFFIXES and len(t) > 1]
+            toks0 = normalize(re.sub(r"\(.*?\)", " ", name).split(",")[0]).tokens
+            full_core = [t for t in toks0 if t not in _SUFFIXES and len(t) > 1]
             for toks in _name_variants(name):
                 key = "".join(toks)
                 if len(toks) >= 2:
@@ -398,7 +398,6 @@ class Gazetteer:
                             self.phon_wordlike.add(pid)  # "Michael Jackson": not from Latin text
                 elif pop >= MONONYM_MIN_POPULARITY and not _ROMAN.match(key):
                     surname_holders.setdefault(key, []).append(pid)
-            toks0 = normalize(re.sub(r"\(.*?\)", " ", name).split(",")[0]).tokens
             core = [t for t in toks0 if t not in _SUFFIXES and not _ROMAN.match(t)]
             # "Augustine of Hippo", "Jack the Ripper": the last word is a place or epithet.
             if "of" in toks0 or "the" in toks0:

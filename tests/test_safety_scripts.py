@@ -3,8 +3,8 @@
 PROBE_BLOCK / PROBE_ALLOW are a held-out-style probe set written for this module (not the shared
 dev set, not used to build anything): famous people in 14 scripts, none reachable through
 aliases.tsv, and harmless prompts in the same scripts, including look-alikes (Donald Duck,
-"トランプ" playing cards, a tailor, a trumpet). `python tests/test_safety_scripts.py` prints
-recall and false positives over the whole set.
+"トランプ" playing cards, a tailor, a trumpet).
+`PYTHONPATH=. python tests/test_safety_scripts.py` prints recall and false positives over the set.
 """
 
 from __future__ import annotations
@@ -225,6 +225,24 @@ def test_phonetic_misspellings_are_blocked(mod, text):
 ])
 def test_harmless_look_alikes_in_other_scripts_pass(mod, text):
     assert _category(mod, text) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "a principio del verano, un lago tranquilo", "benvenuto al nostro ristorante, video promozionale",
+    "a tartják a hagyományt a faluban", "un straniero cammina sotto la pioggia",
+    "la poupée précieux dans une vitrine", "Καλώς ήρθατε στην Αθήνα",
+])
+def test_ordinary_words_of_other_languages_pass(mod, text):
+    # Their consonant skeletons equal a surname's (Princip, Benavente, Trotsky, Stirner,
+    # Priscus): a surname alone by sound needs a close spelling and great fame.
+    assert _category(mod, text) is None, text
+
+
+@pytest.mark.parametrize("text", ["Aristotle teaching students in a garden", "Juvenal reading a scroll",
+                                  "Shakira dancing on a beach", "Бруно Марс поёт",
+                                  "كيم كارداشيان تمشي", "किम कार्दशियन चल रही है"])
+def test_one_word_names_and_more_scripts_still_blocked(mod, text):
+    assert _category(mod, text) == "real_person", text
 
 
 def test_probe_set_recall_and_false_positives(mod):
