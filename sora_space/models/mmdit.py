@@ -30,8 +30,11 @@ from torch import nn
 STREAMS = ("text", "video", "audio")
 
 
-def velocity_from_x0(sample: torch.Tensor, x0: torch.Tensor, sigma: torch.Tensor, min_sigma: float = 0.05) -> torch.Tensor:
-    """Rectified-flow velocity (noise - x0) implied by a clean-signal prediction."""
+def velocity_from_x0(sample: torch.Tensor, x0: torch.Tensor, sigma: torch.Tensor, min_sigma: float = 1e-3) -> torch.Tensor:
+    """Rectified-flow velocity (noise - x0) implied by a clean-signal prediction.
+
+    min_sigma is the scheduler's last noise level, so the final Euler step lands exactly on x0.
+    """
     sigma = sigma.clamp(min=min_sigma).view(-1, *([1] * (sample.dim() - 1)))
     return (sample - x0) / sigma
 

@@ -64,8 +64,10 @@ class ToyVideoPipeline(DiffusionPipeline):
         self.text_encoder = text_encoder if text_encoder is not None else MiniLMTextEncoder()
 
     @classmethod
-    def from_transformer(cls, transformer: MMDiTModel, text_encoder: MiniLMTextEncoder | None = None) -> "ToyVideoPipeline":
-        return cls(transformer, FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=1.0), text_encoder)
+    def from_transformer(cls, transformer: MMDiTModel, text_encoder: MiniLMTextEncoder | None = None,
+                         shift: float = 3.0) -> "ToyVideoPipeline":
+        """A pipeline around freshly trained weights; `shift` must match training's --sigma-shift."""
+        return cls(transformer, FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=shift), text_encoder)
 
     @classmethod
     def from_pretrained(cls, path: str | Path, torch_dtype: torch.dtype = torch.float32,
