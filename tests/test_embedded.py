@@ -8,7 +8,7 @@ import pytest
 import torch
 from PIL import Image
 
-from sora_space.backends.embedded import EmbeddedBackend
+from sora_space.backends.embedded import DEFAULT_WEIGHTS, EmbeddedBackend
 from sora_space.config import Settings
 from sora_space.models.mmdit import MMDiTModel
 from sora_space.models.pipeline import ToyVideoPipeline
@@ -62,3 +62,12 @@ def test_extend_appends_to_the_source(backend, tmp_path):
     clip = backend.generate(GenerationRequest(mode="extend", prompt="more", source_video=str(path), duration=4, steps=2))
     assert clip.frames.shape == (48 + 96, 256, 456, 3)
     assert clip.audio.shape == (1, 6 * 16000)
+
+
+def test_shipped_weights_load_and_stay_small():
+    weights = DEFAULT_WEIGHTS / "transformer" / "diffusion_pytorch_model.safetensors"
+    if not weights.exists():
+        pytest.skip("no exported weights in assets/mmdit")
+    assert weights.stat().st_size < 150 * 2**20
+    backend = EmbeddedBackend.load(Settings(model_path=""))
+    assert backend.pipeline.transformer.dtype == torch.float32  # fp16 on disk, fp32 on CPU

@@ -29,6 +29,7 @@ from sora_space.toyworld.audio import vocode
 
 CHUNK_FRAMES = 12  # the clip length the model was trained on
 EXTEND_CONTEXT = 2  # frames carried from one chunk into the next
+UPSAMPLE_BATCH = 48  # output frames upsampled at a time
 
 # Called as callback(done_steps, total_steps) after every denoising step, across all chunks.
 StepCallback = Callable[[int, int], None]
@@ -283,11 +284,15 @@ class ToyVideoPipeline(DiffusionPipeline):
         pos = start_frame + (np.arange(n_out) + offset) / ratio
         lo = np.clip(np.floor(pos).astype(int), 0, video.shape[1] - 1)
         hi = np.clip(lo + 1, 0, video.shape[1] - 1)
-        w = torch.from_numpy((pos - np.floor(pos)).astype(np.float32))[None, :, None, None]
-        blended = video[:, lo] * (1 - w) + video[:, hi] * w  # (3, n_out, h, w)
-        frames = F.interpolate(blended.permute(1, 0, 2, 3), size=(out_h, out_w), mode="bicubic", align_corners=False)
-        frames = ((frames.clamp(-1, 1) + 1) * 127.5 + 0.5).to(torch.uint8)
-        return frames.permute(0, 2, 3, 1).contiguous().numpy()
+        weight = torch.from_numpy((pos - np.floor(pos)).astype(np.float32))[None, :, None, None]
+        frames = np.empty((n_out, out_h, out_w, 3), np.uint8)
+        for start in range(0, n_out, UPSAMPLE_BATCH):  # in slices: float copies of long clips would take GBs
+            part = slice(start, start + UPSAMPLE_BATCH)
+            w = weight[:, part]
+            blended = video[:, lo[part]] * (1 - w) + video[:, hi[part]] * w  # (3, n, h, w)
+            big = F.interpolate(blended.permute(1, 0, 2, 3), size=(out_h, out_w), mode="bicubic", align_corners=False)
+            frames[part] = ((big.clamp(-1, 1) + 1) * 127.5 + 0.5).to(torch.uint8).permute(0, 2, 3, 1).numpy()
+        return frames
 
     def save_pretrained(self, path: str | Path, **kwargs) -> None:
         """transformer/ (safetensors + config), scheduler/ and model_index.json."""
