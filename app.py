@@ -4,7 +4,8 @@ from sora_space.config import load_settings
 from sora_space.service import VideoService
 from sora_space.ui import build_demo, launch
 
-demo = build_demo(VideoService.load(load_settings()))
+settings = load_settings()
+demo = build_demo(VideoService.load(settings))
 
 if __name__ == "__main__":
-    launch(demo)
+    launch(demo, settings)

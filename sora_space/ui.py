@@ -13,7 +13,7 @@ import gradio as gr
 from safety.policy import POLICY_MARKDOWN
 from sora_space import __version__
 from sora_space.components import Image, Radio, Slider
-from sora_space.config import ASSETS
+from sora_space.config import ASSETS, Settings
 from sora_space.service import VideoService
 from sora_space.validation import MAX_SEED, MAX_VIDEO_SECONDS
 
@@ -174,11 +174,16 @@ def build_demo(service: VideoService) -> gr.Blocks:
     return demo
 
 
-def launch(demo: gr.Blocks) -> None:
-    """Queue on, MCP tools where `gradio[mcp]` is installed, uploads bounded."""
+def launch(demo: gr.Blocks, settings: Settings) -> None:
+    """Queue on, MCP tools where `gradio[mcp]` is installed, uploads bounded.
+
+    Gradio serves only files under the working directory or the temp folder unless told
+    otherwise, and the finished videos live in settings.output_dir.
+    """
     try:
         import mcp  # noqa: F401  (only probing whether gradio[mcp] is installed)
         mcp_server = True
     except ImportError:
         mcp_server = False
-    demo.queue(max_size=32).launch(mcp_server=mcp_server, max_file_size="20mb")
+    demo.queue(max_size=32).launch(mcp_server=mcp_server, max_file_size="20mb",
+                                   allowed_paths=[str(settings.output_dir)])

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -24,8 +26,13 @@ def free_port() -> int:
 @contextlib.contextmanager
 def running_app(tmp_dir: Path, timeout: float = 300.0) -> Iterator[str]:
     port = free_port()
+    # Outside the temp folder and the working directory, like the default ~/.cache/sora-space:
+    # Gradio refuses to serve files from there unless the app allows the folder.
+    home_cache = Path.home() / ".cache" / "sora-space-tests"
+    home_cache.mkdir(parents=True, exist_ok=True)
+    output_dir = Path(tempfile.mkdtemp(dir=home_cache))
     env = dict(os.environ, GRADIO_SERVER_NAME="127.0.0.1", GRADIO_SERVER_PORT=str(port),
-               SORA_SPACE_CACHE=str(tmp_dir / "cache"), SORA_SPACE_OUTPUT_DIR=str(tmp_dir / "out"),
+               SORA_SPACE_CACHE=str(tmp_dir / "cache"), SORA_SPACE_OUTPUT_DIR=str(output_dir),
                SORA_SPACE_AUDIT_LOG=str(tmp_dir / "audit.jsonl"), HF_HUB_OFFLINE="1",
                GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
     log_path = tmp_dir / "app.log"
@@ -52,3 +59,4 @@ def running_app(tmp_dir: Path, timeout: float = 300.0) -> Iterator[str]:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+        shutil.rmtree(output_dir, ignore_errors=True)
