@@ -39,6 +39,11 @@ FRAME_SAMPLES = 4
 MAX_PROMPT_CHARS = 4000
 
 
+def prompt_sha256(prompt: str) -> str:
+    """How prompts are kept anywhere on disk: never the text, only this hash."""
+    return hashlib.sha256(prompt.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class AuditLog:
     """Append-only JSONL of blocks; past max_bytes the file is rotated to <name>.1 (one kept)."""
 
@@ -55,7 +60,7 @@ class AuditLog:
         entry = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "check": check,
                  "category": category}
         if prompt is not None:
-            entry["prompt_sha256"] = hashlib.sha256(prompt.encode("utf-8", "surrogatepass")).hexdigest()
+            entry["prompt_sha256"] = prompt_sha256(prompt)
         line = json.dumps(entry) + "\n"
         with self._lock:
             try:

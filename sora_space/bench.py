@@ -12,6 +12,7 @@ BENCHES = {
     "output": "sora_space.output.bench",
     "model": "sora_space.models.bench",
     "safety": "safety.bench",
+    "watermark": "sora_space.output.mark_bench",
 }
 
 

@@ -50,6 +50,12 @@ class Settings:
     audit_log: Path = field(
         default_factory=lambda: _env_path("SORA_SPACE_AUDIT_LOG", Path("~/.cache/sora-space/audit.jsonl"))
     )
+    # Generation registry (SQLite): one row per video, the lookup behind /verify. No visitor data.
+    # Empty: registry.sqlite in cache_dir.
+    registry_file: str = field(default_factory=lambda: os.environ.get("SORA_SPACE_REGISTRY", ""))
+    # Key of the invisible watermark's pattern. The default is public, so anyone can check a
+    # video with this code; a Space with its own key can only be checked by itself.
+    watermark_key: str = field(default_factory=lambda: _env("SORA_SPACE_WATERMARK_KEY", "sora-space"))
     # GPU backends: output size preset, "720p" (default) or "1080p" (LTX-2 only; see docs/DEPLOY.md).
     resolution: str = field(default_factory=lambda: _env("SORA_SPACE_RESOLUTION", "720p"))
     # GPU backends: keep weights in CPU memory and move each model to the GPU only while it runs.
@@ -57,6 +63,10 @@ class Settings:
     cpu_offload: bool = field(default_factory=lambda: _env_flag("SORA_SPACE_CPU_OFFLOAD"))
     # GPU backends: compile the denoiser ahead of time at start-up (ZeroGPU AoTI); CUDA only.
     aoti: bool = field(default_factory=lambda: _env_flag("SORA_SPACE_AOTI"))
+
+    @property
+    def registry_path(self) -> Path:
+        return Path(os.path.expanduser(self.registry_file)) if self.registry_file else self.cache_dir / "registry.sqlite"
 
     @property
     def logo_path(self) -> Path:

@@ -18,11 +18,13 @@ from typing import Any, Callable, Iterator
 
 import gradio as gr
 
+from safety.moderator import prompt_sha256
 from safety.policy import ALLOWED_INSTEAD
 from safety.verdict import Verdict
 from sora_space import gpu, output
 from sora_space.backends.base import Backend
 from sora_space.config import Settings
+from sora_space.registry import GenerationRecord, Registry, now_utc
 from sora_space.types import GeneratedClip, GenerationRequest
 from sora_space.validation import (
     MAX_SEED,
@@ -52,12 +54,15 @@ def blocked_message(verdict: Verdict) -> str:
 
 
 class VideoService:
-    """Owns the loaded backend and moderator; one instance serves every request, thread-safely."""
+    """Owns the loaded backend, moderator and registry; one instance serves every request,
+    thread-safely."""
 
-    def __init__(self, settings: Settings, backend: Backend, moderator: Any) -> None:
+    def __init__(self, settings: Settings, backend: Backend, moderator: Any,
+                 registry: Registry | None = None) -> None:
         self.settings = settings
         self.backend = backend
         self.moderator = moderator
+        self.registry = registry or Registry(settings.registry_path)
         gpu.use_backend(backend)
 
     @classmethod
@@ -116,9 +121,7 @@ class VideoService:
                 f"The video is {seconds:.0f} s long; extended by {request.duration} s it would pass "
                 f"the {MAX_VIDEO_SECONDS} s limit."
             )
-        path, seed_used, info = self._generate(request, progress)
-        info["extended_from"] = provenance["generation_id"]
-        return path, seed_used, info
+        return self._generate(request, progress, extended_from=provenance["generation_id"])
 
     def moderate(self, prompt: Any, image: Any = None) -> dict:
         """Check a prompt (and image) without generating: lets clients save their GPU quota."""
@@ -128,13 +131,24 @@ class VideoService:
                 "reason": blocked_message(verdict) if not verdict.allowed else verdict.reason}
 
     def verify(self, video: Any) -> dict:
+        """Content Credentials, the invisible mark, this Space's record of the video, and a
+        verdict in plain words."""
         if not video or not isinstance(video, (str, Path)) or not Path(video).is_file():
             raise gr.Error("Upload a video file to verify.")
-        return output.verify_video(Path(video), self.settings)
+        report = output.verify_video(Path(video), self.settings)
+        mark = output.detect_mark(Path(video), self.settings)
+        report["watermark"]["invisible"] = mark.to_dict()
+        # The mark survives re-encoding and the manifest does not, so its id is asked first.
+        generation_id = mark.generation_id or report["c2pa"]["generation_id"]
+        record = self.registry.get(generation_id) if generation_id else None
+        report["registry"] = record.to_dict() if record else None
+        report["verdict"] = output.plain_verdict(report)
+        return report
 
     # -- the path ---------------------------------------------------------------------------
 
-    def _generate(self, request: GenerationRequest, progress: gr.Progress) -> tuple[str, int, dict]:
+    def _generate(self, request: GenerationRequest, progress: gr.Progress,
+                  extended_from: str | None = None) -> tuple[str, int, dict]:
         timings: dict[str, float] = {}
         verdicts: dict[str, dict] = {}
 
@@ -143,6 +157,10 @@ class VideoService:
             verdict = self._moderate_inputs(request.prompt, request.image, verdicts)
         if not verdict.allowed:
             raise gr.Error(blocked_message(verdict))
+
+        hint = self.backend.prompt_hint(request.prompt) if request.mode == "t2v" else None
+        if hint:
+            gr.Warning(hint)  # a toast on the page; API clients get it in info["hint"]
 
         with _timed(timings, "generate"):
             clip = self._run_backend(request, progress)
@@ -166,6 +184,21 @@ class VideoService:
                     "Please try again."
                 ) from None
 
+        record = GenerationRecord(
+            generation_id=generation_id, created_at=now_utc(), model=clip.model,
+            mode=request.mode, seed=request.seed, prompt_sha256=prompt_sha256(request.prompt),
+            manifest_label=c2pa_summary["manifest_label"], moderation=verdicts,
+            extended_from=extended_from,
+        )
+        try:
+            self.registry.add(record)
+        except Exception:
+            # /verify promises to trace every video it finds the mark in: no record, no video.
+            path.unlink(missing_ok=True)
+            log.exception("could not record generation %s", generation_id)
+            raise gr.Error("The video could not be recorded for verification, so it was not "
+                           "returned. Please try again.") from None
+
         height, width = clip.frames.shape[1:3]
         info = {
             "generation_id": generation_id,
@@ -180,6 +213,10 @@ class VideoService:
             "timings": timings,
             "c2pa": c2pa_summary,
         }
+        if extended_from:
+            info["extended_from"] = extended_from
+        if hint:
+            info["hint"] = hint
         log.info("generated %s mode=%s model=%s timings=%s", generation_id, request.mode,
                  clip.model, timings)
         return str(path), request.seed, info

@@ -24,14 +24,18 @@ EXAMPLES_FILE = ASSETS / "examples" / "examples.json"
 
 PROVENANCE_MARKDOWN = """
 ### Provenance
-Every video from this Space carries two marks, added after the safety checks and before it leaves:
+Every video from this Space carries three marks, added after the safety checks and before it leaves:
 - a **visible moving watermark** (the sora-space logo and "AI-generated") that drifts across the
   frame, so it cannot be cropped away from one edge;
+- an **invisible watermark**: a faint pattern in every frame that carries the video's generation
+  id and survives re-encoding, resizing, cropping, colour changes and cutting;
 - a **C2PA manifest** (Content Credentials) signed as the very last write: it records that the
   video was created by a trained algorithm (`trainedAlgorithmicMedia`), which model made it, and
   that it was watermarked. Any change to the file breaks the signature.
 
-Use the **Verify** tab (or the `/verify` API) to read a video's credentials.
+Each video is recorded in this Space's registry (time, model, seed and a hash of the prompt;
+nothing about you). Use the **Verify** tab (or the `/verify` API) to check any video: it reads
+the credentials, looks for the invisible mark, and says whether and when this Space made it.
 """
 
 
@@ -150,12 +154,18 @@ def build_demo(service: VideoService) -> gr.Blocks:
                 )
 
         with gr.Tab("Verify", id="verify"):
-            gr.Markdown("Upload a video to read its Content Credentials (C2PA) and marks.")
+            gr.Markdown("Upload any video to see whether this Space made it: its Content "
+                        "Credentials (C2PA), its invisible watermark (which survives "
+                        "re-encoding, resizing and cropping) and this Space's record of it.")
             with gr.Row():
                 verify_input = gr.Video(label="Video to verify", sources=["upload"])
-                verify_report = gr.JSON(label="Provenance report")
-            gr.Button("Verify").click(service.verify, inputs=[verify_input],
-                                      outputs=[verify_report], api_name="verify")
+                with gr.Column():
+                    verify_verdict = gr.Markdown()
+                    verify_report = gr.JSON(label="Provenance report")
+            gr.Button("Verify").click(
+                service.verify, inputs=[verify_input], outputs=[verify_report], api_name="verify",
+            ).success(lambda report: f"**{report['verdict']}**", inputs=[verify_report],
+                      outputs=[verify_verdict], api_visibility="private")
 
         with gr.Tab("Safety & about", id="about"):
             gr.Markdown(POLICY_MARKDOWN)

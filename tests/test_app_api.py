@@ -11,6 +11,8 @@ from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 from PIL import Image
 
+from sora_space.output import robustness
+from sora_space.output.encode import encode_mp4
 from tests.app_server import REPO, running_app
 
 EXAMPLE_IMAGE = REPO / "assets" / "examples" / "red_circle_on_blue.png"
@@ -80,6 +82,24 @@ def test_text_to_video_gives_a_signed_watermarked_mp4_with_sound(client, t2v_res
     report = client.predict(video=handle_file(path), api_name="/verify")
     assert report["c2pa"]["state"] == "Trusted"
     assert report["c2pa"]["claim_generator"].startswith("sora-space/")
+
+
+def test_verify_traces_a_stripped_cropped_resized_copy_to_its_generation(client, t2v_result,
+                                                                        tmp_path):
+    """The acceptance test of the invisible mark: metadata gone, picture cropped and halved."""
+    info = t2v_result[2]
+    copy = robustness.attack(Path(video_path(t2v_result)), "crop_and_half", tmp_path / "repost.mp4")
+    report = client.predict(video=handle_file(str(copy)), api_name="/verify")
+    assert report["c2pa"]["state"] == "absent"
+    assert report["watermark"]["invisible"]["generation_id"] == info["generation_id"]
+    assert report["registry"]["generation_id"] == info["generation_id"]
+    assert report["registry"]["seed"] == 42 and report["registry"]["model"] == info["model"]
+    assert report["verdict"].startswith("Made by this Space on ")
+
+    unrelated = tmp_path / "camera.mp4"
+    encode_mp4(robustness.camera_footage(5, 320, 180, 24.0, 1.0), 24.0, None, 16000, unrelated)
+    report = client.predict(video=handle_file(str(unrelated)), api_name="/verify")
+    assert report["registry"] is None and report["verdict"].startswith("No sign of this Space")
 
 
 def test_verify_reports_a_tampered_copy_as_invalid(client, t2v_result, tmp_path):

@@ -77,4 +77,6 @@ def test_a_visitor_verifies_a_downloaded_video(app_url, browser):
     page.locator("input[type=file]").last.set_input_files(video)
     page.get_by_role("button", name="Verify", exact=True).click()
     expect(page.get_by_text('"Trusted"').first).to_be_visible(timeout=60_000)
+    # The verdict in words, above the report: the registry knows this video.
+    expect(page.get_by_text("Made by this Space on").first).to_be_visible(timeout=30_000)
     page.screenshot(path=str(ARTIFACTS / "browser-verify.png"), full_page=True)

@@ -76,21 +76,21 @@ def signed(tmp_path_factory) -> tuple[Path, dict, Settings, GeneratedClip]:
     settings = make_settings(tmp_path_factory.mktemp("signed"))
     # Audio shorter than the video, so padding to the video's length is exercised too.
     clip = GeneratedClip(smooth_frames(), float(FPS), stereo_tone(SR * SECONDS - 5000), SR, "test-model")
-    path, summary = finalize(clip, "gen-0001", settings)
+    path, summary = finalize(clip, "00000000000a0001", settings)
     return path, summary, settings, clip
 
 
 def test_finalize_signs_with_dev_credentials_and_validates_as_trusted(signed) -> None:
     path, summary, settings, _ = signed
-    assert path == settings.output_dir / "gen-0001.mp4"
-    assert sorted(p.name for p in settings.output_dir.iterdir()) == ["gen-0001.mp4"]  # temp file gone
+    assert path == settings.output_dir / "00000000000a0001.mp4"
+    assert sorted(p.name for p in settings.output_dir.iterdir()) == ["00000000000a0001.mp4"]  # temp file gone
     assert summary["state"] == "Trusted"
     assert summary["claim_generator"].startswith("sora-space/")
     assert summary["manifest_label"].startswith("urn:c2pa:")
     report = verify_video(path, settings)
     c2pa = report["c2pa"]
     assert c2pa["state"] == "Trusted", c2pa["errors"]
-    assert c2pa["generation_id"] == "gen-0001"
+    assert c2pa["generation_id"] == "00000000000a0001"
     assert c2pa["model"] == "test-model"
     assert c2pa["actions"][0] == "c2pa.created"
     assert c2pa["digital_source_type"].endswith("/digitalsourcetype/trainedAlgorithmicMedia")
@@ -255,7 +255,7 @@ def test_signing_failure_raises_and_leaves_nothing_behind(tmp_path, fault: str) 
     settings = make_settings(tmp_path, c2pa_cert_chain=chain.decode(), c2pa_private_key=key)
     clip = GeneratedClip(smooth_frames(12), float(FPS), None, SR, "test-model")
     with pytest.raises(c2pa.C2paError):
-        finalize(clip, "gen-broken", settings)
+        finalize(clip, "00000000000b0002", settings)
     assert list(settings.output_dir.iterdir()) == []
 
 
@@ -274,7 +274,7 @@ def test_configured_credentials_replace_the_dev_ones(tmp_path) -> None:
         c2pa_trust_anchors=ca.decode(),
     )
     clip = GeneratedClip(smooth_frames(12), float(FPS), None, SR, "test-model")
-    path, summary = finalize(clip, "gen-configured", settings)
+    path, summary = finalize(clip, "00000000000c0003", settings)
     assert summary["state"] == "Trusted"  # only the configured anchor can vouch for this signer
     assert not (settings.cache_dir / "c2pa").exists()  # no dev CA was made or used
     assert verify_video(path, replace(settings, c2pa_trust_anchors=""))["c2pa"]["state"] == "Valid"

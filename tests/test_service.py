@@ -46,6 +46,9 @@ class MovingSquareBackend:
     def gpu_seconds(self, request: GenerationRequest) -> int:
         return 10
 
+    def prompt_hint(self, prompt: str) -> str | None:
+        return None if "square" in prompt else "This test model only draws squares."
+
     def generate(self, request, on_progress=None) -> GeneratedClip:
         self.requests.append(request)
         if self.fail:
@@ -130,6 +133,14 @@ def test_text_to_video_returns_a_signed_marked_video_with_its_info(settings):
     report = output.verify_video(Path(path), settings)
     assert report["c2pa"]["state"] == "Trusted"
     assert info["c2pa"]["state"] == "Trusted"
+
+
+def test_a_prompt_the_model_cannot_draw_gets_a_hint_and_a_video(settings):
+    service, _, _ = make(settings)
+    path, _, info = service.text_to_video("a cat playing piano", randomize_seed=True)
+    assert info["hint"] == "This test model only draws squares." and Path(path).is_file()
+    _, _, info = service.text_to_video("a white square", randomize_seed=True)
+    assert "hint" not in info
 
 
 def test_randomized_seeds_differ_and_are_reported(settings):

@@ -77,3 +77,16 @@ def test_sampled_scenes_keep_objects_visible_against_background():
         scene = sample_scene(rng, 1.0)
         assert 1 <= len(scene.objects) <= 3
         assert all(o.colour in COLOURS for o in scene.objects)
+
+
+def test_prompts_outside_the_toy_world_get_a_hint() -> None:
+    from sora_space.toyworld.captions import DRAWABLE, prompt_hint
+
+    for prompt in ("a red ball bouncing between the walls", "Two blue SQUARES sliding left",
+                   "a purple triangle spinning", "green boxes on a navy background"):
+        assert prompt_hint(prompt) is None, prompt
+    for prompt in ("a cat playing piano", "sunset over the ocean", "a red car driving"):
+        assert prompt_hint(prompt) == DRAWABLE, prompt
+    rng = np.random.default_rng(3)
+    # Every caption the model was trained on is in its world.
+    assert all(prompt_hint(caption(sample_scene(rng, 16 / 9), rng)) is None for _ in range(200))

@@ -28,6 +28,9 @@ class Backend(Protocol):
     def gpu_seconds(self, request: GenerationRequest) -> int:
         """Estimated seconds of GPU time for @spaces.GPU(duration=...)."""
 
+    def prompt_hint(self, prompt: str) -> str | None:
+        """A note for the visitor when the prompt asks for what this model cannot draw."""
+
     def generate(
         self, request: GenerationRequest, on_progress: ProgressCallback | None = None
     ) -> GeneratedClip: ...

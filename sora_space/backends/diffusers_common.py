@@ -206,6 +206,9 @@ class DiffusersVideoBackend:
             request.duration, request.aspect_ratio, self._steps(request), self._guidance(request)
         )
 
+    def prompt_hint(self, prompt: str) -> str | None:
+        return None  # general video models: any prompt that passed moderation is fair
+
     def generate(
         self, request: GenerationRequest, on_progress: ProgressCallback | None = None
     ) -> GeneratedClip:

@@ -12,6 +12,7 @@ from sora_space.backends.base import ProgressCallback
 from sora_space.config import ASSETS, Settings
 from sora_space.models.grids import MODEL_FPS, OUTPUT_FPS, OUTPUT_SIZES, SAMPLE_RATE
 from sora_space.models.pipeline import CHUNK_FRAMES, EXTEND_CONTEXT, ToyVideoPipeline
+from sora_space.toyworld import captions
 from sora_space.types import GeneratedClip, GenerationRequest
 
 DEFAULT_WEIGHTS = ASSETS / "mmdit"
@@ -52,6 +53,9 @@ class EmbeddedBackend:
         new_frames = request.duration * MODEL_FPS
         chunks = 1 + max(0, int(np.ceil((new_frames - CHUNK_FRAMES) / (CHUNK_FRAMES - EXTEND_CONTEXT))))
         return int(np.ceil(FIXED_SECONDS + chunks * steps * SECONDS_PER_CHUNK_STEP * 2))
+
+    def prompt_hint(self, prompt: str) -> str | None:
+        return captions.prompt_hint(prompt)
 
     def generate(self, request: GenerationRequest, on_progress: ProgressCallback | None = None) -> GeneratedClip:
         generator = torch.Generator().manual_seed(request.seed)

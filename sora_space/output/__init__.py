@@ -5,19 +5,23 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
+
 from sora_space.config import Settings
+from sora_space.output import invisible
 from sora_space.output.c2pa_sign import sign_mp4
 from sora_space.output.encode import encode_mp4
-from sora_space.output.verify import verify_video
+from sora_space.output.verify import plain_verdict, verify_video
 from sora_space.output.watermark import mark_frames
 from sora_space.types import GeneratedClip
 
-__all__ = ["finalize", "verify_video", "SigningError"]
+__all__ = ["finalize", "marked_frames", "verify_video", "detect_mark", "plain_verdict", "SigningError"]
 
-# The id becomes a file name, so it must not be able to climb out of output_dir.
-_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,127}")
+# The id is the invisible mark's 64-bit payload and a file name, which this keeps inside output_dir.
+_SAFE_ID = re.compile(r"[0-9a-f]{16}")
 
 
 class SigningError(RuntimeError):
@@ -40,9 +44,8 @@ def finalize(clip: GeneratedClip, generation_id: str, settings: Settings) -> tup
     os.close(fd)
     unsigned = Path(name)
     try:
-        # An invisible watermark, when added, belongs here: on the frames, before encoding.
-        marked = mark_frames(clip.frames, clip.fps, settings.logo_path)
-        encode_mp4(marked, clip.fps, clip.audio, clip.sample_rate, unsigned)
+        encode_mp4(marked_frames(clip, generation_id, settings), clip.fps, clip.audio,
+                   clip.sample_rate, unsigned)
         # Signing is the last write to the final file; nothing may touch it afterwards.
         sign_mp4(unsigned, final, generation_id, clip.model, settings)
         report = verify_video(final, settings)["c2pa"]
@@ -55,3 +58,16 @@ def finalize(clip: GeneratedClip, generation_id: str, settings: Settings) -> tup
         unsigned.unlink(missing_ok=True)
     summary = {key: report[key] for key in ("state", "issuer", "claim_generator", "manifest_label")}
     return final, summary
+
+
+def marked_frames(clip: GeneratedClip, generation_id: str, settings: Settings) -> Iterator[np.ndarray]:
+    """Both marks, frame by frame: the visible stamp, then the invisible id over everything
+    (under the stamp too, so no part of the picture is without it)."""
+    for frame in mark_frames(clip.frames, clip.fps, settings.logo_path):
+        invisible.embed(frame, generation_id, settings.watermark_key)
+        yield frame
+
+
+def detect_mark(path: Path | str, settings: Settings) -> invisible.Detection:
+    """Look for this Space's invisible watermark in a video file."""
+    return invisible.detect(path, settings.watermark_key)

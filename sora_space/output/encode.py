@@ -27,6 +27,7 @@ def encode_mp4(
     audio: np.ndarray | None,
     sample_rate: int,
     path: Path,
+    crf: int = CRF,
 ) -> int:
     """Write `frames` (each uint8 H x W x 3, even H and W) and `audio` to `path`; return the frame count.
 
@@ -54,7 +55,7 @@ def encode_mp4(
         video.width, video.height = width, height
         video.pix_fmt = "yuv420p"
         video.codec_context.time_base = 1 / rate
-        video.options = {"crf": str(CRF), "preset": PRESET}
+        video.options = {"crf": str(crf), "preset": PRESET}
         # Tag what we convert to, so players do not guess BT.601 for HD and shift the colours.
         video.codec_context.colorspace = Colorspace.ITU709
         video.codec_context.color_primaries = ColorPrimaries.BT709

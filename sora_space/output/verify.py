@@ -96,3 +96,38 @@ def _summarise(report: dict, state: str) -> dict:
     if marks and state in ("Trusted", "Valid"):
         result["watermark"] = {"visible": "declared", "description": marks[0].get("description", "")}
     return result
+
+
+def plain_verdict(report: dict) -> str:
+    """One paragraph for a visitor, from a full /verify report (c2pa, watermark, registry)."""
+    c2pa_report, record = report["c2pa"], report.get("registry")
+    mark = report["watermark"].get("invisible", {})
+    ours = c2pa_report["generation_id"] is not None and c2pa_report["state"] in ("Trusted", "Valid")
+    if record:
+        day = record["created_at"][:10]
+        made = f"Made by this Space on {day} with {record['model']}"
+        if ours and c2pa_report["state"] == "Trusted":
+            how = "its Content Credentials are intact and signed by this Space"
+        elif mark.get("found"):
+            how = (f"identified by its invisible watermark (confidence {mark['confidence']:.4f}); "
+                   "its Content Credentials are " + _credentials_phrase(c2pa_report["state"]))
+        else:
+            how = f"its Content Credentials are {c2pa_report['state'].lower()}"
+        return f"{made}: {how}."
+    if mark.get("found"):
+        return (f"This video carries this Space's invisible watermark (id {mark['generation_id']}), "
+                "but the id is not in this Space's registry: it was made by another copy of the "
+                "Space, or its record was removed.")
+    if ours:
+        return (f"Content Credentials name this Space ({c2pa_report['state']}, generation "
+                f"{c2pa_report['generation_id']}), but this Space has no record of that generation.")
+    if c2pa_report["state"] in ("Trusted", "Valid"):
+        issuer = c2pa_report["issuer"] or c2pa_report["signer"] or "an unknown signer"
+        return (f"No sign of this Space. The video has Content Credentials from {issuer} "
+                f"({c2pa_report['state']}).")
+    return "No sign of this Space: no Content Credentials from it and no watermark of it."
+
+
+def _credentials_phrase(state: str) -> str:
+    return {"absent": "gone (re-encoded or stripped)", "Invalid": "broken (the file was changed)"}.get(
+        state, state.lower())

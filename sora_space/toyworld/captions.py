@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from sora_space.toyworld.scene import Scene, SceneObject
@@ -169,3 +171,19 @@ def caption(scene: Scene, rng: np.random.Generator) -> str:
     if rng.random() < 0.3:
         text += "."
     return " ".join(text.split())
+
+
+DRAWABLE = (
+    "This small model only draws coloured shapes (circles, squares, triangles) moving on plain "
+    "backgrounds, with a click when they hit a wall; it has never seen people, animals or real "
+    "places. Try: \"a red ball bouncing between the walls on a black background\"."
+)
+_SHAPE_NOUNS = {word for options in SHAPE_WORDS.values() for phrase in options
+                for word in phrase.split() if word not in ("round", "triangular")}
+
+
+def prompt_hint(prompt: str) -> str | None:
+    """A friendly note when a prompt names no shape this world has, else None."""
+    # Each word as written and without a plural -s or -es ("boxes", "squares").
+    words = {form for w in re.findall(r"[a-z]+", prompt.lower()) for form in (w, w[:-1], w[:-2])}
+    return None if words & _SHAPE_NOUNS else DRAWABLE
