@@ -13,6 +13,7 @@ BENCHES = {
     "model": "sora_space.models.bench",
     "safety": "safety.bench",
     "watermark": "sora_space.output.mark_bench",
+    "load": "sora_space.loadtest",
 }
 
 

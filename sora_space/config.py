@@ -18,8 +18,15 @@ def _env_path(name: str, default: Path) -> Path:
     return Path(os.path.expanduser(_env(name, str(default))))
 
 
-def _env_flag(name: str) -> bool:
-    return _env(name, "0").lower() in ("1", "true", "yes", "on")
+def _env_flag(name: str, default: str = "0") -> bool:
+    return _env(name, default).lower() in ("1", "true", "yes", "on")
+
+
+def _env_number(name: str, default: str) -> float:
+    try:
+        return float(_env(name, default))
+    except ValueError:
+        raise ValueError(f"{name} must be a number; got {os.environ.get(name)!r}") from None
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,23 @@ class Settings:
     cpu_offload: bool = field(default_factory=lambda: _env_flag("SORA_SPACE_CPU_OFFLOAD"))
     # GPU backends: compile the denoiser ahead of time at start-up (ZeroGPU AoTI); CUDA only.
     aoti: bool = field(default_factory=lambda: _env_flag("SORA_SPACE_AOTI"))
+    # Per-client limits as count/seconds[/burst]; "0" turns one off. Generation (text, image,
+    # extend) and checks (/moderate, /verify) are counted apart.
+    generate_rate: str = field(default_factory=lambda: _env("SORA_SPACE_GENERATE_RATE", "20/3600/5"))
+    check_rate: str = field(default_factory=lambda: _env("SORA_SPACE_CHECK_RATE", "60/60/20"))
+    # Take the visitor's address from X-Forwarded-For: on by default on a Hugging Face Space,
+    # whose proxy sets it; elsewhere a client could forge it to escape its limits.
+    trust_forwarded_for: bool = field(
+        default_factory=lambda: _env_flag("SORA_SPACE_TRUST_PROXY", "1" if os.environ.get("SPACE_ID") else "0")
+    )
+    # Requests waiting beyond this many are turned away with "queue full".
+    queue_size: int = field(default_factory=lambda: int(_env_number("SORA_SPACE_QUEUE_SIZE", "32")))
+    # A generation still running after this many seconds is stopped with an error.
+    request_timeout_s: float = field(default_factory=lambda: _env_number("SORA_SPACE_REQUEST_TIMEOUT", "600"))
+    # Finished videos are deleted from output_dir after this many seconds (Gradio has its own
+    # copy by then) and whenever the folder passes output_max_mb, oldest first.
+    output_max_age_s: float = field(default_factory=lambda: _env_number("SORA_SPACE_OUTPUT_MAX_AGE", "3600"))
+    output_max_mb: float = field(default_factory=lambda: _env_number("SORA_SPACE_OUTPUT_MAX_MB", "2048"))
 
     @property
     def registry_path(self) -> Path:

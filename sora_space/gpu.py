@@ -8,6 +8,7 @@ passed as an argument, and only the small request crosses the process boundary.
 from __future__ import annotations
 
 import re
+import time
 
 import gradio as gr
 import spaces
@@ -24,17 +25,20 @@ def use_backend(backend: Backend) -> None:
     _backend = backend
 
 
-def gpu_seconds(request: GenerationRequest, progress: gr.Progress | None = None) -> int:
+def gpu_seconds(request: GenerationRequest, progress: gr.Progress | None = None,
+                timeout_s: float | None = None) -> int:
     """The ZeroGPU reservation for this request, from the backend's calibrated estimate."""
     if _backend is None:
         raise RuntimeError("no backend registered: call sora_space.gpu.use_backend first")
     return _backend.gpu_seconds(request)
 
 
-def generate(request: GenerationRequest, progress: gr.Progress | None = None) -> GeneratedClip:
-    """Run the backend on a GPU; ZeroGPU's refusals become messages that say when to retry."""
+def generate(request: GenerationRequest, progress: gr.Progress | None = None,
+             timeout_s: float | None = None) -> GeneratedClip:
+    """Run the backend on a GPU; ZeroGPU's refusals become messages that say when to retry.
+    Raises TimeoutError at the first denoising step after `timeout_s` seconds."""
     try:
-        return _generate_on_gpu(request, progress)
+        return _generate_on_gpu(request, progress, timeout_s)
     except gr.Error as error:
         raise explain_zerogpu_error(error, request) from None
 
@@ -84,6 +88,8 @@ def explain_zerogpu_error(error: gr.Error, request: GenerationRequest) -> Except
         )
     if title == "ZeroGPU worker error":
         # `message` is the class name of an exception raised inside the GPU task.
+        if message == "TimeoutError":
+            return TimeoutError("generation passed its time limit in the GPU task")
         if message == "OutOfMemoryError":
             return gr.Error(
                 "The GPU ran out of memory. Try again now with a shorter duration.",
@@ -102,11 +108,16 @@ def _wait_text(hours: int, minutes: int, seconds: int) -> str:
 
 
 @spaces.GPU(duration=gpu_seconds)
-def _generate_on_gpu(request: GenerationRequest, progress: gr.Progress | None = None) -> GeneratedClip:
+def _generate_on_gpu(request: GenerationRequest, progress: gr.Progress | None = None,
+                     timeout_s: float | None = None) -> GeneratedClip:
     if _backend is None:
         raise RuntimeError("no backend registered: call sora_space.gpu.use_backend first")
+    # The clock starts here, inside the (ZeroGPU) worker, so the deadline is the worker's own.
+    deadline = time.monotonic() + timeout_s if timeout_s else None
 
     def on_progress(done: int, total: int) -> None:
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeoutError(f"generation passed its {timeout_s:g} s limit")
         if progress is not None:
             progress((done, total), desc="Generating", unit="steps")
 

@@ -24,6 +24,7 @@ from safety.verdict import Verdict
 from sora_space import gpu, output
 from sora_space.backends.base import Backend
 from sora_space.config import Settings
+from sora_space.limits import RateLimiter, client_of
 from sora_space.registry import GenerationRecord, Registry, now_utc
 from sora_space.types import GeneratedClip, GenerationRequest
 from sora_space.validation import (
@@ -63,14 +64,18 @@ class VideoService:
         self.backend = backend
         self.moderator = moderator
         self.registry = registry or Registry(settings.registry_path)
+        self.limiter = RateLimiter.from_settings(settings)
         gpu.use_backend(backend)
 
     @classmethod
     def load(cls, settings: Settings) -> "VideoService":
-        """Load the moderator and the backend once, at start-up; fails loudly if either can't."""
+        """Check the configuration, then load the moderator and the backend once, at start-up;
+        fails loudly if any of them can't."""
         from safety.moderator import Moderator
         from sora_space.backends import load_backend
+        from sora_space.startup import check_configuration
 
+        check_configuration(settings)
         return cls(settings, load_backend(settings), Moderator.load(settings))
 
     # -- public endpoints -------------------------------------------------------------------
@@ -78,28 +83,34 @@ class VideoService:
     def text_to_video(self, prompt: Any, negative_prompt: Any = "", duration: Any = 4,
                       aspect_ratio: Any = "16:9", seed: Any = 0, randomize_seed: Any = True,
                       steps: Any = None, guidance_scale: Any = None,
-                      progress: gr.Progress = gr.Progress()) -> tuple[str, int, dict]:
-        request = build_request(
+                      progress: gr.Progress = gr.Progress(),
+                      request: gr.Request | None = None) -> tuple[str, int, dict]:
+        client = self._admit(request, "generate")
+        generation = build_request(
             self.backend, "t2v", prompt, negative_prompt, duration, aspect_ratio,
             self._seed(seed, randomize_seed), steps, guidance_scale,
         )
-        return self._generate(request, progress)
+        return self._generate(generation, progress, client)
 
     def image_to_video(self, image: Any, prompt: Any, negative_prompt: Any = "", duration: Any = 4,
                        aspect_ratio: Any = "16:9", seed: Any = 0, randomize_seed: Any = True,
                        steps: Any = None, guidance_scale: Any = None,
-                       progress: gr.Progress = gr.Progress()) -> tuple[str, int, dict]:
-        request = build_request(
+                       progress: gr.Progress = gr.Progress(),
+                       request: gr.Request | None = None) -> tuple[str, int, dict]:
+        client = self._admit(request, "generate")
+        generation = build_request(
             self.backend, "i2v", prompt, negative_prompt, duration, aspect_ratio,
             self._seed(seed, randomize_seed), steps, guidance_scale, image=image,
         )
-        return self._generate(request, progress)
+        return self._generate(generation, progress, client)
 
     def extend_video(self, video: Any, prompt: Any, negative_prompt: Any = "", duration: Any = 4,
                      seed: Any = 0, randomize_seed: Any = True, steps: Any = None,
                      guidance_scale: Any = None,
-                     progress: gr.Progress = gr.Progress()) -> tuple[str, int, dict]:
+                     progress: gr.Progress = gr.Progress(),
+                     request: gr.Request | None = None) -> tuple[str, int, dict]:
         """Continue a video this Space made; returns the whole, longer video."""
+        client = self._admit(request, "generate")
         if "extend" not in self.backend.modes:
             raise gr.Error(f"{self.backend.name} can't extend videos.")
         seconds, width, height = probe_video(video)
@@ -111,28 +122,32 @@ class VideoService:
                 "Only videos made by this Space can be extended, and this one's Content "
                 f"Credentials are {provenance['state'].lower()}. Upload the original download."
             )
-        request = build_request(
+        generation = build_request(
             self.backend, "extend", prompt, negative_prompt, duration,
             aspect_ratio_of(self.backend, width, height), self._seed(seed, randomize_seed), steps,
             guidance_scale, source_video=str(video),
         )
-        if seconds + request.duration > MAX_VIDEO_SECONDS + 0.5:
+        if seconds + generation.duration > MAX_VIDEO_SECONDS + 0.5:
             raise gr.Error(
-                f"The video is {seconds:.0f} s long; extended by {request.duration} s it would pass "
-                f"the {MAX_VIDEO_SECONDS} s limit."
+                f"The video is {seconds:.0f} s long; extended by {generation.duration} s it would "
+                f"pass the {MAX_VIDEO_SECONDS} s limit."
             )
-        return self._generate(request, progress, extended_from=provenance["generation_id"])
+        return self._generate(generation, progress, client, extended_from=provenance["generation_id"])
 
-    def moderate(self, prompt: Any, image: Any = None) -> dict:
+    def moderate(self, prompt: Any, image: Any = None, request: gr.Request | None = None) -> dict:
         """Check a prompt (and image) without generating: lets clients save their GPU quota."""
+        client = self._admit(request, "check")
         text = check_text(prompt, "prompt", required=True)
         verdict = self._moderate_inputs(text, load_image(image) if image is not None else None)
+        if not verdict.allowed:
+            self.limiter.strike(client)
         return {"allowed": verdict.allowed, "category": verdict.category,
                 "reason": blocked_message(verdict) if not verdict.allowed else verdict.reason}
 
-    def verify(self, video: Any) -> dict:
+    def verify(self, video: Any, request: gr.Request | None = None) -> dict:
         """Content Credentials, the invisible mark, this Space's record of the video, and a
         verdict in plain words."""
+        self._admit(request, "check")
         if not video or not isinstance(video, (str, Path)) or not Path(video).is_file():
             raise gr.Error("Upload a video file to verify.")
         report = output.verify_video(Path(video), self.settings)
@@ -147,7 +162,13 @@ class VideoService:
 
     # -- the path ---------------------------------------------------------------------------
 
-    def _generate(self, request: GenerationRequest, progress: gr.Progress,
+    def _admit(self, request: gr.Request | None, kind: str) -> str | None:
+        """The asking client, if it is within its `kind` limit; raises RateLimited if not."""
+        client = client_of(request, self.settings.trust_forwarded_for)
+        self.limiter.acquire(client, kind)
+        return client
+
+    def _generate(self, request: GenerationRequest, progress: gr.Progress, client: str | None,
                   extended_from: str | None = None) -> tuple[str, int, dict]:
         timings: dict[str, float] = {}
         verdicts: dict[str, dict] = {}
@@ -156,6 +177,7 @@ class VideoService:
         with _timed(timings, "moderation"):
             verdict = self._moderate_inputs(request.prompt, request.image, verdicts)
         if not verdict.allowed:
+            self.limiter.strike(client)
             raise gr.Error(blocked_message(verdict))
 
         hint = self.backend.prompt_hint(request.prompt) if request.mode == "t2v" else None
@@ -170,11 +192,13 @@ class VideoService:
             verdict = self._guarded(lambda: self.moderator.check_frames(clip.frames))
         verdicts["frames"] = verdict.to_dict()
         if not verdict.allowed:
+            self.limiter.strike(client)
             raise gr.Error(blocked_message(verdict))
 
         progress(0.95, desc="Watermarking, encoding and signing")
         generation_id = secrets.token_hex(8)
         with _timed(timings, "output"):
+            output.prune_outputs(self.settings)  # before, so the new video is never the oldest
             try:
                 path, c2pa_summary = output.finalize(clip, generation_id, self.settings)
             except Exception:
@@ -249,12 +273,20 @@ class VideoService:
         return verdict
 
     def _run_backend(self, request: GenerationRequest, progress: gr.Progress) -> GeneratedClip:
+        timeout = self.settings.request_timeout_s
         try:
-            return gpu.generate(request, progress)
+            return gpu.generate(request, progress, timeout)
         except gr.Error:
             raise
-        except Exception:
+        except TimeoutError:
+            log.error("backend %s passed the %s s request timeout", self.backend.name, timeout)
+            raise gr.Error(f"Generation was stopped after {timeout:g} s. Try a shorter duration "
+                           "or fewer steps.", title="Took too long") from None
+        except Exception as error:
             log.exception("backend %s failed", self.backend.name)
+            if isinstance(error, MemoryError) or type(error).__name__ == "OutOfMemoryError":
+                raise gr.Error("The video model ran out of memory. Try a shorter duration.",
+                               title="Out of memory") from None
             raise gr.Error("The video model failed on this request. Please try again.") from None
 
     @staticmethod

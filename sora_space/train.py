@@ -127,9 +127,17 @@ def train(args: argparse.Namespace) -> None:
         torch.set_rng_state(state["rng"]["torch_global"])
         random.setstate(state["rng"]["python"])
         print(f"resumed at step {step}", flush=True)
+    elif args.init_from:
+        # A machine change loses the checkpoint; the shipped EMA weights are the next best start
+        # (fresh optimizer, re-warmed), counting steps on from the ones they were trained for.
+        model = MMDiTModel.from_pretrained(Path(args.init_from) / "transformer", torch_dtype=torch.float32)
+        state, step = None, json.loads((Path(args.init_from) / "training_step.json").read_text())["step"]
+        ema = copy.deepcopy(model)
+        print(f"initialised from {args.init_from} at step {step}", flush=True)
     else:
         model, state, step = build_model(args), None, 0
         ema = copy.deepcopy(model)
+    warm_from = step if state is None else 0  # a fresh optimizer warms up again
     ema.requires_grad_(False)
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.0, betas=(0.9, 0.99))
     if state is not None:
@@ -149,7 +157,7 @@ def train(args: argparse.Namespace) -> None:
         batch = make_batch(rng, args.batch, grid, args.frames)
         text = encoder(batch["captions"])
         for group in optimizer.param_groups:
-            group["lr"] = args.lr * min(1.0, (step + 1) / args.warmup)
+            group["lr"] = args.lr * min(1.0, (step + 1 - warm_from) / args.warmup)
         loss, video_loss, audio_loss = flow_loss(model, batch, text, generator, args.sigma_shift)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
@@ -202,6 +210,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--export", action="store_true", help="write EMA weights to --assets and exit")
     parser.add_argument("--assets", default=str(DEFAULT_ASSETS))
     parser.add_argument("--fresh", action="store_true", help="ignore an existing checkpoint")
+    parser.add_argument("--init-from", default="", help="with no checkpoint: start from exported weights (e.g. assets/mmdit)")
     parser.add_argument("--width", type=int, default=192)
     parser.add_argument("--depth", type=int, default=6)
     parser.add_argument("--heads", type=int, default=4)

@@ -7,8 +7,13 @@ and programs go through one request path.
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
 import gradio as gr
+from gradio import route_utils
+from starlette.middleware import Middleware
+from starlette.responses import PlainTextResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from safety.policy import POLICY_MARKDOWN
 from sora_space import __version__
@@ -18,8 +23,11 @@ from sora_space.service import VideoService
 from sora_space.validation import MAX_SEED, MAX_VIDEO_SECONDS
 
 # Generation saturates the CPU (or the one GPU), so requests take turns; /moderate and /verify
-# have their own groups and never wait behind a generation.
+# share a group of their own and never wait behind a generation.
 GENERATION_CONCURRENCY = 1
+CHECK_CONCURRENCY = 2
+# Gradio deletes its copies of uploads and results every 10 minutes once they are an hour old.
+DELETE_CACHE = (600, 3600)
 EXAMPLES_FILE = ASSETS / "examples" / "examples.json"
 
 PROVENANCE_MARKDOWN = """
@@ -77,7 +85,7 @@ def _result_panel() -> tuple[gr.Video, gr.Number, gr.JSON]:
 def build_demo(service: VideoService) -> gr.Blocks:
     examples = _examples()
     backend = service.backend
-    with gr.Blocks(title="sora-space") as demo:
+    with gr.Blocks(title="sora-space", delete_cache=DELETE_CACHE) as demo:
         gr.Markdown(
             f"# sora-space\nSafe, open text-to-video with sound. Model: `{backend.name}`. "
             "Every request is checked by moderation; every video is watermarked and signed "
@@ -164,8 +172,9 @@ def build_demo(service: VideoService) -> gr.Blocks:
                     verify_report = gr.JSON(label="Provenance report")
             gr.Button("Verify").click(
                 service.verify, inputs=[verify_input], outputs=[verify_report], api_name="verify",
+                concurrency_id="check", concurrency_limit=CHECK_CONCURRENCY,
             ).success(lambda report: f"**{report['verdict']}**", inputs=[verify_report],
-                      outputs=[verify_verdict], api_visibility="private")
+                      outputs=[verify_verdict], api_visibility="private", queue=False)
 
         with gr.Tab("Safety & about", id="about"):
             gr.Markdown(POLICY_MARKDOWN)
@@ -179,13 +188,57 @@ def build_demo(service: VideoService) -> gr.Blocks:
                     moderate_button = gr.Button("Check")
                 moderate_result = gr.JSON(label="Moderation")
             moderate_button.click(service.moderate, inputs=[moderate_prompt, moderate_image],
-                                  outputs=[moderate_result], api_name="moderate")
+                                  outputs=[moderate_result], api_name="moderate",
+                                  concurrency_id="check", concurrency_limit=CHECK_CONCURRENCY)
             gr.Markdown(f"sora-space {__version__}")
     return demo
 
 
+class SameOriginWrites:
+    """Refuses requests that change state (POST, PUT, ...) sent by a browser from another
+    origin. Other sites may embed the page in a frame (it then talks to its own origin) and
+    scripts and MCP clients send no Origin header, but no other page can submit work through a
+    visitor's browser. Gradio itself answers such requests for any origin on a public host."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+            headers = dict(scope["headers"])
+            origin = headers.get(b"origin", b"").decode("latin-1")
+            host = headers.get(b"x-forwarded-host", headers.get(b"host", b"")).decode("latin-1")
+            if origin and urlsplit(origin).netloc != host.split(",")[0].strip():
+                response = PlainTextResponse(
+                    "Cross-origin requests are refused; embed this Space in an iframe or call it "
+                    "with gradio_client.", status_code=403)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def bound_each_group(demo: gr.Blocks, max_waiting: int) -> None:
+    """Make the queue's bound count per concurrency group. Gradio counts waiting events of all
+    endpoints together, so a backlog of generations would turn /verify and /moderate away as
+    "queue full"; here each group (generation, checks) may hold `max_waiting` waiting events.
+    (Gradio 6.31's Queue.push; gradio is pinned in requirements.txt.)"""
+    queue = demo._queue
+    push = queue.push
+
+    async def push_within_group_bound(body, request, username):
+        fn = route_utils.get_fn(demo, None, body)
+        group = queue.event_queue_per_concurrency_id.get(fn.concurrency_id)
+        if group is not None and len(group.queue) >= max_waiting:
+            return False, (f"The queue is full ({len(group.queue)} waiting). Please try again in a "
+                           "minute."), "queue_full"
+        return await push(body, request, username)
+
+    queue.push = push_within_group_bound
+
+
 def launch(demo: gr.Blocks, settings: Settings) -> None:
-    """Queue on, MCP tools where `gradio[mcp]` is installed, uploads bounded.
+    """Bounded queue, MCP tools where `gradio[mcp]` is installed, uploads bounded, no
+    cross-origin writes.
 
     Gradio serves only files under the working directory or the temp folder unless told
     otherwise, and the finished videos live in settings.output_dir.
@@ -195,5 +248,10 @@ def launch(demo: gr.Blocks, settings: Settings) -> None:
         mcp_server = True
     except ImportError:
         mcp_server = False
-    demo.queue(max_size=32).launch(mcp_server=mcp_server, max_file_size="20mb",
-                                   allowed_paths=[str(settings.output_dir)])
+    # Gradio's own bound, over all groups together, stays as a backstop.
+    demo.queue(max_size=4 * settings.queue_size)
+    bound_each_group(demo, settings.queue_size)
+    demo.launch(
+        mcp_server=mcp_server, max_file_size="20mb", allowed_paths=[str(settings.output_dir)],
+        app_kwargs={"middleware": [Middleware(SameOriginWrites)]},
+    )

@@ -6,7 +6,6 @@ Nothing here downloads anything: the tiny models are built from configs in each 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import av
@@ -18,9 +17,9 @@ from transformers import PreTrainedTokenizerFast
 from safety.verdict import Verdict
 from sora_space import output
 from sora_space.backends.diffusers_common import MAX_GPU_SECONDS, MIN_GPU_SECONDS
-from sora_space.config import Settings
 from sora_space.service import VideoService
 from sora_space.types import GenerationRequest
+from tests.fakes import settings_in
 
 # Big enough for the visible watermark (53x24 px); multiples of 32 suit both tiny VAEs.
 TINY_SIZES = {"16:9": (64, 32), "1:1": (64, 64)}
@@ -52,11 +51,6 @@ class AllowAll:
 
     def check_frames(self, frames: np.ndarray) -> Verdict:
         return Verdict(allowed=True)
-
-
-def settings_in(tmp_path: Path) -> Settings:
-    return replace(Settings(), cache_dir=tmp_path / "cache", output_dir=tmp_path / "out",
-                   audit_log=tmp_path / "audit.jsonl")
 
 
 def first_frame(tmp_path: Path) -> str:

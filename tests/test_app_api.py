@@ -9,19 +9,21 @@ import av
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
-from PIL import Image
 
 from sora_space.output import robustness
 from sora_space.output.encode import encode_mp4
-from tests.app_server import REPO, running_app
+from sora_space.config import REPO_ROOT as REPO
+from sora_space.loadtest import bad_input_battery
+from sora_space.local_app import UNLIMITED, running_app
 
 EXAMPLE_IMAGE = REPO / "assets" / "examples" / "red_circle_on_blue.png"
 
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
-    with running_app(tmp_path_factory.mktemp("app")) as url:
-        yield url
+    # These tests call far more often than one visitor may; tests/test_reliability.py tests the limits.
+    with running_app(tmp_path_factory.mktemp("app"), env=UNLIMITED) as app:
+        yield app.url
 
 
 @pytest.fixture(scope="module")
@@ -152,46 +154,11 @@ def test_moderate_answers_before_any_generation(client):
     assert blocked["reason"].startswith("Blocked: real_person")
 
 
-def write(tmp_path: Path, name: str, image: Image.Image, **kwargs) -> str:
-    path = tmp_path / name
-    image.save(path, **kwargs)
-    return str(path)
-
-
-def bad_inputs(tmp_path: Path) -> list[tuple[str, dict, str]]:
-    text_file = tmp_path / "notes.txt"
-    text_file.write_text("not an image at all")
-    t2v = "/text_to_video"
-    i2v = "/image_to_video"
-    return [
-        (t2v, {"prompt": ""}, "empty"),
-        (t2v, {"prompt": "   \n\t "}, "empty"),
-        (t2v, {"prompt": "a ball\x07 bouncing"}, "control characters"),
-        (t2v, {"prompt": "a" * 2500}, "limit is 2000"),
-        (t2v, {"prompt": "a ball", "duration": 7}, "4, 8, 12"),
-        (t2v, {"prompt": "a ball", "aspect_ratio": "21:9"}, "16:9"),
-        (t2v, {"prompt": "a ball", "seed": -5, "randomize_seed": False}, "seed"),
-        (t2v, {"prompt": "a ball", "seed": "many", "randomize_seed": False}, "seed"),
-        (t2v, {"prompt": "a ball", "steps": 10_000}, "steps"),
-        (i2v, {"image": handle_file(str(text_file)), "prompt": "a ball"}, "image"),
-        (i2v, {"image": handle_file(write(tmp_path, "big.png", Image.new("RGB", (4200, 300)))),
-               "prompt": "a ball"}, "4096"),
-        (i2v, {"image": handle_file(write(tmp_path, "cmyk.jpg", Image.new("CMYK", (64, 64)))),
-               "prompt": "a ball"}, "CMYK"),
-        (i2v, {"image": handle_file(write(tmp_path, "alpha.png", Image.new("RGBA", (64, 64)))),
-               "prompt": "a ball"}, "transparent"),
-        (i2v, {"image": handle_file(write(tmp_path, "anim.gif", Image.new("RGB", (64, 64)),
-                                          save_all=True,
-                                          append_images=[Image.new("RGB", (64, 64), "red")])),
-               "prompt": "a ball"}, "Animated"),
-    ]
-
-
 def test_bad_inputs_get_clear_errors_and_the_app_keeps_serving(client, tmp_path):
-    for api_name, kwargs, expected in bad_inputs(tmp_path):
+    for bad in bad_input_battery(tmp_path):
         with pytest.raises(AppError) as caught:
-            client.predict(api_name=api_name, **kwargs)
-        assert expected.lower() in str(caught.value).lower(), (api_name, kwargs, str(caught.value))
+            client.predict(api_name=bad.api_name, **bad.kwargs)
+        assert bad.expected.lower() in str(caught.value).lower(), (bad, str(caught.value))
     assert client.predict(prompt="a blue square", api_name="/moderate")["allowed"] is True
 
 

@@ -11,7 +11,8 @@ import shutil
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.app_server import REPO, running_app
+from sora_space.config import REPO_ROOT as REPO
+from sora_space.local_app import UNLIMITED, running_app
 
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -23,8 +24,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
-    with running_app(tmp_path_factory.mktemp("browser-app")) as url:
-        yield url
+    # These tests call far more often than one visitor may; tests/test_reliability.py tests the limits.
+    with running_app(tmp_path_factory.mktemp("browser-app"), env=UNLIMITED) as app:
+        yield app.url
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,8 @@ from sora_space.backends.embedded import DEFAULT_WEIGHTS, EmbeddedBackend
 from sora_space.config import Settings
 from sora_space.models.mmdit import MMDiTModel
 from sora_space.models.pipeline import ToyVideoPipeline
+from sora_space.output import invisible
+from sora_space.toyworld.analyzer import analyze
 from sora_space.types import GenerationRequest
 
 
@@ -71,3 +73,14 @@ def test_shipped_weights_load_and_stay_small():
     assert weights.stat().st_size < 150 * 2**20
     backend = EmbeddedBackend.load(Settings(model_path=""))
     assert backend.pipeline.transformer.dtype == torch.float32  # fp16 on disk, fp32 on CPU
+
+
+def test_shipped_weights_draw_what_a_simple_prompt_asks():
+    """The shipped model, as visitors get it: the analyzer reads the asked colour, and its raw
+    (unmarked) output is not mistaken for a marked video by the invisible-mark detector."""
+    backend = EmbeddedBackend.load(Settings(model_path=""))
+    clip = backend.generate(GenerationRequest(
+        mode="t2v", prompt="a red ball moving to the right on a black background", duration=4,
+        aspect_ratio="16:9", seed=0))
+    assert analyze(clip.frames, clip.fps).colour == "red"
+    assert not invisible.detect_frames(clip.frames, Settings().watermark_key).found

@@ -14,7 +14,7 @@ from sora_space.output import invisible, payload, robustness
 from sora_space.output.encode import encode_mp4
 from sora_space.output.mark_bench import psnr, toy_clip
 from sora_space.registry import GenerationRecord, Registry
-from tests.test_service import make
+from tests.fakes import make, settings_in
 
 KEY = "test-key"
 FPS = 24.0
@@ -128,9 +128,7 @@ def test_registry_round_trip_keeps_no_prompt_text(tmp_path) -> None:
 
 @pytest.fixture
 def settings(tmp_path):
-    from sora_space.config import Settings
-    return replace(Settings(), cache_dir=tmp_path / "cache", output_dir=tmp_path / "out",
-                   audit_log=tmp_path / "audit.jsonl", watermark_key=KEY)
+    return replace(settings_in(tmp_path), watermark_key=KEY)
 
 
 def test_generation_is_recorded_and_traced_after_stripping(settings, tmp_path) -> None:

@@ -22,7 +22,7 @@ from diffusers import DiffusionPipeline, FlowMatchEulerDiscreteScheduler
 from diffusers.utils import BaseOutput
 from PIL import Image
 
-from sora_space.models.grids import AUDIO_RATE, MODEL_FPS, MODEL_GRIDS, OUTPUT_FPS, OUTPUT_SIZES, SAMPLE_RATE
+from sora_space.models.grids import MODEL_FPS, MODEL_GRIDS, OUTPUT_FPS, OUTPUT_SIZES, SAMPLE_RATE
 from sora_space.models.mmdit import MMDiTModel, velocity_from_x0
 from sora_space.models.text_encoder import MiniLMTextEncoder
 from sora_space.toyworld.audio import vocode

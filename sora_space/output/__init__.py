@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +20,8 @@ from sora_space.output.verify import plain_verdict, verify_video
 from sora_space.output.watermark import mark_frames
 from sora_space.types import GeneratedClip
 
-__all__ = ["finalize", "marked_frames", "verify_video", "detect_mark", "plain_verdict", "SigningError"]
+__all__ = ["finalize", "marked_frames", "verify_video", "detect_mark", "plain_verdict", "prune_outputs",
+           "self_test", "SigningError"]
 
 # The id is the invisible mark's 64-bit payload and a file name, which this keeps inside output_dir.
 _SAFE_ID = re.compile(r"[0-9a-f]{16}")
@@ -71,3 +74,37 @@ def marked_frames(clip: GeneratedClip, generation_id: str, settings: Settings) -
 def detect_mark(path: Path | str, settings: Settings) -> invisible.Detection:
     """Look for this Space's invisible watermark in a video file."""
     return invisible.detect(path, settings.watermark_key)
+
+
+def prune_outputs(settings: Settings, now: float | None = None) -> int:
+    """Delete finished videos older than settings.output_max_age_s, then the oldest until the
+    folder is under settings.output_max_mb. Gradio serves its own copy of a returned file, so
+    ours is only needed briefly. Returns how many files were deleted."""
+    now = time.time() if now is None else now
+    try:
+        entries = [(e.stat().st_mtime, e.stat().st_size, Path(e.path)) for e in os.scandir(settings.output_dir)
+                   if e.is_file() and e.name.endswith(".mp4")]
+    except FileNotFoundError:
+        return 0
+    entries.sort()
+    budget = settings.output_max_mb * 1e6
+    total = sum(size for _, size, _ in entries)
+    deleted = 0
+    for mtime, size, path in entries:
+        if now - mtime <= settings.output_max_age_s and total <= budget:
+            break
+        path.unlink(missing_ok=True)
+        total -= size
+        deleted += 1
+    return deleted
+
+
+def self_test(settings: Settings) -> None:
+    """Mark, encode, sign and verify a short clip in a scratch folder: a broken encoder,
+    signing key or certificate chain fails here, at start-up, not on a visitor's request."""
+    settings.output_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".self-test-", dir=settings.output_dir) as scratch:
+        frames = np.full((6, 256, 256, 3), 96, np.uint8)
+        clip = GeneratedClip(frames=frames, fps=24.0, audio=np.zeros((1, 4000), np.float32),
+                             sample_rate=16000, model="self-test")
+        finalize(clip, "0" * 16, dataclasses.replace(settings, output_dir=Path(scratch)))

@@ -1,4 +1,5 @@
-"""Starts `python app.py` on a free loopback port, as a visitor's machine would run it."""
+"""Starts `python app.py` on a free loopback port, as a visitor's machine would run it; used by
+the tests and by `python -m sora_space.bench load`."""
 
 from __future__ import annotations
 
@@ -11,10 +12,30 @@ import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-REPO = Path(__file__).resolve().parent.parent
+from sora_space.config import REPO_ROOT
+
+# Rate limits off: for callers that are one script standing in for many visitors.
+UNLIMITED = {"SORA_SPACE_GENERATE_RATE": "0", "SORA_SPACE_CHECK_RATE": "0"}
+
+
+@dataclass(frozen=True)
+class LocalApp:
+    url: str
+    pid: int
+    log_path: Path
+    output_dir: Path
+    cache_dir: Path
+
+    def rss_mb(self) -> float:
+        """Resident memory of the app process now (Linux)."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        raise RuntimeError("no VmRSS line")
 
 
 def free_port() -> int:
@@ -24,20 +45,22 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(tmp_dir: Path, timeout: float = 300.0) -> Iterator[str]:
+def running_app(tmp_dir: Path, env: dict[str, str] | None = None, timeout: float = 300.0) -> Iterator[LocalApp]:
+    """The app with its cache, audit log and outputs in fresh folders, plus `env` on top."""
     port = free_port()
     # Outside the temp folder and the working directory, like the default ~/.cache/sora-space:
     # Gradio refuses to serve files from there unless the app allows the folder.
     home_cache = Path.home() / ".cache" / "sora-space-tests"
     home_cache.mkdir(parents=True, exist_ok=True)
     output_dir = Path(tempfile.mkdtemp(dir=home_cache))
-    env = dict(os.environ, GRADIO_SERVER_NAME="127.0.0.1", GRADIO_SERVER_PORT=str(port),
-               SORA_SPACE_CACHE=str(tmp_dir / "cache"), SORA_SPACE_OUTPUT_DIR=str(output_dir),
-               SORA_SPACE_AUDIT_LOG=str(tmp_dir / "audit.jsonl"), HF_HUB_OFFLINE="1",
-               GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
+    cache_dir = tmp_dir / "cache"
+    full_env = dict(os.environ, GRADIO_SERVER_NAME="127.0.0.1", GRADIO_SERVER_PORT=str(port),
+                    SORA_SPACE_CACHE=str(cache_dir), SORA_SPACE_OUTPUT_DIR=str(output_dir),
+                    SORA_SPACE_AUDIT_LOG=str(tmp_dir / "audit.jsonl"), HF_HUB_OFFLINE="1",
+                    GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1", **(env or {}))
     log_path = tmp_dir / "app.log"
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen([sys.executable, "app.py"], cwd=REPO, env=env, stdout=log,
+        proc = subprocess.Popen([sys.executable, "app.py"], cwd=REPO_ROOT, env=full_env, stdout=log,
                                 stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     try:
@@ -52,7 +75,7 @@ def running_app(tmp_dir: Path, timeout: float = 300.0) -> Iterator[str]:
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"app did not start:\n{log_path.read_text()[-4000:]}")
                 time.sleep(0.5)
-        yield url
+        yield LocalApp(url, proc.pid, log_path, output_dir, cache_dir)
     finally:
         proc.terminate()
         try:
