@@ -1,7 +1,8 @@
 """The request path, top to bottom. The web page, the API and MCP tools all call this.
 
-    validate → moderate prompt and image → generate (GPU) → moderate output frames
-             → watermark, encode, sign (the very last write) → (video, seed, info)
+    admit (the client's rate limit) → validate → moderate prompt and image → generate (GPU)
+        → moderate output frames → watermark, encode, sign (the very last write)
+        → record in the registry → (video, seed, info)
 
 Nothing leaves a stage that failed: a block or any error in moderation or marking raises
 gr.Error, and no video is returned without its visible mark and C2PA signature.

@@ -254,4 +254,7 @@ def launch(demo: gr.Blocks, settings: Settings) -> None:
     demo.launch(
         mcp_server=mcp_server, max_file_size="20mb", allowed_paths=[str(settings.output_dir)],
         app_kwargs={"middleware": [Middleware(SameOriginWrites)]},
+        # Server-side rendering puts a Node proxy in front of Python, which would present the
+        # page's own requests under another Host and make them look cross-origin.
+        ssr_mode=False,
     )

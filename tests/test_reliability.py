@@ -25,6 +25,7 @@ from safety.verdict import Verdict
 from sora_space import output
 from sora_space.config import REPO_ROOT
 from sora_space.limits import Rate, RateLimited, RateLimiter, client_of
+from sora_space.loadtest import drive
 from sora_space.local_app import running_app
 from sora_space.output import credentials
 from sora_space.service import VideoService
@@ -373,3 +374,12 @@ def test_framing_is_allowed_but_cross_origin_writes_are_not(app):
 
 def test_the_app_keeps_serving_after_the_abuse(app):
     assert client_from(app, "192.0.2.77").predict(prompt="a green circle", api_name="/moderate")["allowed"]
+
+
+def test_the_load_script_sorts_every_answer(app, tmp_path):
+    """A small run of `python -m sora_space.bench load` against this app: every answer is a
+    completion, a limit, or a bad input refused with its message."""
+    summary = drive(app.url, app.rss_mb, clients=3, requests=4, seed=1, folder=tmp_path)
+    assert summary["requests"] == 12 and summary["unexpected_errors"] == 0, summary["unexpected"]
+    assert summary["completed"] + summary["rejected_by_limit"] + summary["bad_input_refused"] == 12
+    assert summary["memory_mb"]["end"] > 0

@@ -1,8 +1,9 @@
 """`python -m sora_space.bench watermark`: the invisible mark against each attack, its cost and
 its false positives.
 
-Marked clips of two kinds, toy-world renders (what the embedded model draws) and camera-like
-footage (what the GPU models draw), go through every attack in `robustness.ATTACKS`; the JSON
+Marked clips of three kinds, toy-world renders (the embedded model's world), camera-like footage
+(what the GPU models draw) and, on request (`--kinds model_456x256`, slower), the shipped
+embedded model's own outputs for toy-world captions, go through every attack in `robustness.ATTACKS`; the JSON
 printed per attack has the raw chip accuracy before error correction, the share of clips whose
 id was recovered, and the mean sync z. Unmarked clips give the false-positive count and the
 spread of the sync statistic; the cost is timed on 720p frames.
@@ -11,6 +12,7 @@ spread of the sync statistic; the cost is timed on 720p frames.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import secrets
 import tempfile
@@ -30,6 +32,25 @@ KEY = "bench"
 def toy_clip(seed: int, width: int, height: int, fps: float, seconds: float) -> np.ndarray:
     scene = sample_scene(np.random.default_rng(seed), width / height)
     return to_uint8(render_video(scene, width, height, fps, seconds))
+
+
+@functools.cache
+def _embedded_backend():
+    from sora_space.backends import load_backend
+    from sora_space.config import Settings
+
+    return load_backend(Settings(model="embedded"))
+
+
+def model_clip(seed: int, seconds: float) -> np.ndarray:
+    """What the Space's default model makes for a random toy-world caption (16:9)."""
+    from sora_space.toyworld import caption
+    from sora_space.types import GenerationRequest
+
+    rng = np.random.default_rng(seed)
+    prompt = caption(sample_scene(rng, 16 / 9), rng)
+    request = GenerationRequest(mode="t2v", prompt=prompt, duration=int(seconds), seed=seed)
+    return _embedded_backend().generate(request).frames
 
 
 def psnr(a: np.ndarray, b: np.ndarray) -> float:
@@ -87,7 +108,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--kinds", nargs="+", default=["toy_456x256", "camera_640x360", "camera_1280x720"],
                         help="which clips: toy_456x256 (the embedded model's world), camera_640x360, "
-                             "camera_1280x720 (the GPU models' size)")
+                             "camera_1280x720 (the GPU models' size), model_456x256 (the embedded "
+                             "model's outputs; whole seconds)")
     args = parser.parse_args(argv)
     fps = 24.0
 
@@ -98,6 +120,7 @@ def main(argv: list[str]) -> int:
         "toy_456x256": lambda seed, seconds: toy_clip(seed, 456, 256, fps, seconds),
         "camera_640x360": lambda seed, seconds: robustness.camera_footage(seed, 640, 360, fps, seconds),
         "camera_1280x720": lambda seed, seconds: robustness.camera_footage(seed, 1280, 720, fps, seconds),
+        "model_456x256": model_clip,
     }
     unmarked_kinds = [kinds["toy_456x256"], kinds["camera_640x360"]]
     kinds = {name: make for name, make in kinds.items() if name in args.kinds}
