@@ -156,8 +156,11 @@ def train(args: argparse.Namespace) -> None:
         grid = grids[rng.integers(len(grids))] if args.grid == "all" else MODEL_GRIDS[args.grid]
         batch = make_batch(rng, args.batch, grid, args.frames)
         text = encoder(batch["captions"])
+        # Warm up over the first steps; in the last --cooldown-minutes of the budget, anneal
+        # linearly to a tenth, so that the run ends on settled weights.
+        cooldown = min(1.0, (deadline - time.time()) / (60 * args.cooldown_minutes)) if args.cooldown_minutes else 1.0
         for group in optimizer.param_groups:
-            group["lr"] = args.lr * min(1.0, (step + 1 - warm_from) / args.warmup)
+            group["lr"] = args.lr * min(1.0, (step + 1 - warm_from) / args.warmup) * max(0.1, cooldown)
         loss, video_loss, audio_loss = flow_loss(model, batch, text, generator, args.sigma_shift)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
@@ -173,7 +176,8 @@ def train(args: argparse.Namespace) -> None:
             mean = np.mean(losses, axis=0)
             rate = len(losses) / (time.time() - t_log)
             print(json.dumps({"step": step, "loss": round(float(mean[0]), 4), "video": round(float(mean[1]), 4),
-                              "audio": round(float(mean[2]), 4), "steps_per_s": round(rate, 3),
+                              "audio": round(float(mean[2]), 4), "lr": float(f"{optimizer.param_groups[0]['lr']:.3g}"),
+                              "steps_per_s": round(rate, 3),
                               "time": time.strftime("%H:%M:%S", time.gmtime())}), flush=True)
             t_log, losses = time.time(), []
         if time.time() - last_save > args.save_minutes * 60:
@@ -220,6 +224,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lr", type=float, default=4e-4)
     parser.add_argument("--sigma-shift", type=float, default=3.0, help="noise-level shift, training and export")
     parser.add_argument("--warmup", type=int, default=100)
+    parser.add_argument("--cooldown-minutes", type=float, default=0.0,
+                        help="anneal the learning rate to a tenth over the budget's last minutes (0: none)")
     parser.add_argument("--ema", type=float, default=0.998)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
