@@ -74,6 +74,9 @@ class Settings:
     # extend) and checks (/moderate, /verify) are counted apart.
     generate_rate: str = field(default_factory=lambda: _env("SORA_SPACE_GENERATE_RATE", "20/3600/5"))
     check_rate: str = field(default_factory=lambda: _env("SORA_SPACE_CHECK_RATE", "60/60/20"))
+    # Seconds a client waits after its second blocked request in a row, doubling with each
+    # further one; 0 turns the cool-down off.
+    block_cool_down_s: float = field(default_factory=lambda: _env_number("SORA_SPACE_BLOCK_COOL_DOWN", "30"))
     # Take the visitor's address from X-Forwarded-For: on by default on a Hugging Face Space,
     # whose proxy sets it; elsewhere a client could forge it to escape its limits.
     trust_forwarded_for: bool = field(

@@ -18,6 +18,7 @@ import numpy as np
 import torch
 from PIL import Image
 
+from sora_space.backends.embedded import EmbeddedBackend
 from sora_space.models.grids import MODEL_GRIDS, OUTPUT_FPS, OUTPUT_SIZES
 from sora_space.models.pipeline import ToyVideoPipeline
 from sora_space.toyworld import caption, render_video, render_waveform, sample_scene, to_uint8
@@ -98,8 +99,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--weights", default=str(DEFAULT_WEIGHTS))
     parser.add_argument("--clips", type=int, default=16)
-    parser.add_argument("--steps", type=int, default=12)
-    parser.add_argument("--guidance", type=float, default=3.0)
+    parser.add_argument("--steps", type=int, default=EmbeddedBackend.default_steps)
+    # The Space's own sampling settings, so the numbers describe what visitors get.
+    parser.add_argument("--guidance", type=float, default=EmbeddedBackend.default_guidance)
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args(argv)

@@ -5,7 +5,7 @@ functions every route reaches, not in the page. A client is the Hugging Face use
 knows one, else the visitor's address. Each kind of work ("generate", "check") has a token
 bucket per client; a request spends one token or is refused with the time until the next one.
 Requests that moderation blocks add strikes, which fade at one per 10 minutes: from the second
-strike a client waits a cool-down (30 s) that doubles with each further strike, so probing the
+strike a client waits a cool-down (SORA_SPACE_BLOCK_COOL_DOWN, 30 s) that doubles with each further strike, so probing the
 filters gets slower and slower.
 """
 
@@ -21,7 +21,6 @@ import gradio as gr
 
 # Strikes fade: one is forgiven every this many seconds without a block.
 STRIKE_FORGIVE_S = 600.0
-FIRST_COOL_DOWN_S = 30.0
 MAX_COOL_DOWN_S = 3600.0
 # Clients unseen for this long are forgotten, so memory stays bounded under many addresses.
 IDLE_FORGET_S = 3600.0
@@ -76,8 +75,10 @@ def _wait_words(seconds: float) -> str:
 class RateLimiter:
     """Token buckets per client and kind of work, plus strikes for blocked requests."""
 
-    def __init__(self, rates: dict[str, Rate | None], clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, rates: dict[str, Rate | None], first_cool_down_s: float = 30.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.rates = rates
+        self.first_cool_down_s = first_cool_down_s
         self.clock = clock
         self._clients: dict[str, _Client] = {}
         self._lock = threading.Lock()
@@ -85,7 +86,8 @@ class RateLimiter:
     @classmethod
     def from_settings(cls, settings: Any) -> "RateLimiter":
         return cls({"generate": Rate.parse(settings.generate_rate, "SORA_SPACE_GENERATE_RATE"),
-                    "check": Rate.parse(settings.check_rate, "SORA_SPACE_CHECK_RATE")})
+                    "check": Rate.parse(settings.check_rate, "SORA_SPACE_CHECK_RATE")},
+                   first_cool_down_s=settings.block_cool_down_s)
 
     def acquire(self, client: str | None, kind: str) -> None:
         """Spend one `kind` token for `client`, or raise RateLimited saying when to come back.
@@ -113,7 +115,7 @@ class RateLimiter:
 
     def strike(self, client: str | None) -> None:
         """Record a request that moderation blocked; repeated ones start a growing cool-down."""
-        if client is None:
+        if client is None or self.first_cool_down_s <= 0:
             return
         with self._lock:
             now = self.clock()
@@ -121,7 +123,7 @@ class RateLimiter:
             state.strikes += 1.0
             # A second block while the first has faded less than half-way starts the cool-down.
             if state.strikes > 1.5:
-                cool = min(MAX_COOL_DOWN_S, FIRST_COOL_DOWN_S * 2 ** max(0, round(state.strikes) - 2))
+                cool = min(MAX_COOL_DOWN_S, self.first_cool_down_s * 2 ** max(0, round(state.strikes) - 2))
                 state.cool_until = max(state.cool_until, now + cool)
 
     def _state(self, client: str, now: float) -> _Client:

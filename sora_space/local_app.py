@@ -18,8 +18,8 @@ from typing import Iterator
 
 from sora_space.config import REPO_ROOT
 
-# Rate limits off: for callers that are one script standing in for many visitors.
-UNLIMITED = {"SORA_SPACE_GENERATE_RATE": "0", "SORA_SPACE_CHECK_RATE": "0"}
+# Rate limits and block cool-downs off: for callers that are one script standing in for many visitors.
+UNLIMITED = {"SORA_SPACE_GENERATE_RATE": "0", "SORA_SPACE_CHECK_RATE": "0", "SORA_SPACE_BLOCK_COOL_DOWN": "0"}
 
 
 @dataclass(frozen=True)

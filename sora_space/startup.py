@@ -44,6 +44,7 @@ def configuration_problems(settings: Settings) -> list[str]:
         problems.append(str(error))
     for name, value, low in (("SORA_SPACE_QUEUE_SIZE", settings.queue_size, 1),
                              ("SORA_SPACE_REQUEST_TIMEOUT", settings.request_timeout_s, 1),
+                             ("SORA_SPACE_BLOCK_COOL_DOWN", settings.block_cool_down_s, 0),
                              ("SORA_SPACE_OUTPUT_MAX_AGE", settings.output_max_age_s, 60),
                              ("SORA_SPACE_OUTPUT_MAX_MB", settings.output_max_mb, 10)):
         if value < low:

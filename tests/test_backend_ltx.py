@@ -204,11 +204,12 @@ def test_load_backend_picks_ltx2_from_settings_and_a_local_folder(pipe, tmp_path
     ("ZeroGPU queue timeout", "No GPU was available after 60s", "Try again in a minute"),
     ("ZeroGPU worker error", "GPU task aborted", r"ran past its \d+ s of GPU time"),
     ("ZeroGPU worker error", "OutOfMemoryError", "ran out of memory"),
+    ("ZeroGPU worker error", "TimeoutError", "Generation was stopped after"),
 ])
 def test_zerogpu_refusals_are_explained(backend, tmp_path, monkeypatch, title, message, expected):
     service = VideoService(settings_in(tmp_path), backend, AllowAll())
 
-    def refused(request, progress=None):
+    def refused(request, progress=None, timeout_s=None):
         raise zerogpu_error(title, message)
 
     monkeypatch.setattr(gpu, "_generate_on_gpu", refused)
@@ -219,7 +220,7 @@ def test_zerogpu_refusals_are_explained(backend, tmp_path, monkeypatch, title, m
 def test_an_unknown_gpu_worker_failure_is_the_generic_model_failure(backend, tmp_path, monkeypatch):
     service = VideoService(settings_in(tmp_path), backend, AllowAll())
 
-    def crashed(request, progress=None):
+    def crashed(request, progress=None, timeout_s=None):
         raise zerogpu_error("ZeroGPU worker error", "KeyError")
 
     monkeypatch.setattr(gpu, "_generate_on_gpu", crashed)

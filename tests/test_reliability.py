@@ -383,3 +383,10 @@ def test_the_load_script_sorts_every_answer(app, tmp_path):
     assert summary["requests"] == 12 and summary["unexpected_errors"] == 0, summary["unexpected"]
     assert summary["completed"] + summary["rejected_by_limit"] + summary["bad_input_refused"] == 12
     assert summary["memory_mb"]["end"] > 0
+
+
+def test_the_block_cool_down_can_be_turned_off(limited):
+    service, _, _ = make(replace(limited, block_cool_down_s=0, check_rate="0"),
+                         moderator=ScriptedModerator(prompt=BLOCK))
+    for _ in range(4):
+        assert service.moderate("a famous face", request=visitor("203.0.113.9"))["allowed"] is False

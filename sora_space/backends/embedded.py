@@ -29,7 +29,7 @@ class EmbeddedBackend:
     aspect_ratios = ("16:9", "9:16", "1:1")
     default_steps = 12
     max_steps = 40
-    default_guidance = 3.0
+    default_guidance = 3.0  # higher follows prompts a little better but weakens the invisible mark (MODEL_CARD.md)
 
     def __init__(self, pipeline: ToyVideoPipeline):
         self.pipeline = pipeline
