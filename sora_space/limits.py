@@ -151,9 +151,9 @@ def client_of(request: Any, trust_forwarded_for: bool) -> str | None:
     if username:
         return f"user:{username}"
     headers = getattr(request, "headers", None) or {}
-    forwarded = headers.get("x-forwarded-for", "") if trust_forwarded_for else ""
-    if forwarded.split(",")[0].strip():
-        return f"ip:{forwarded.split(',')[0].strip()}"
+    forwarded = headers.get("x-forwarded-for", "").split(",")[0].strip() if trust_forwarded_for else ""
+    if forwarded:
+        return f"ip:{forwarded}"
     client = getattr(request, "client", None)
     host = getattr(client, "host", None)
     return f"ip:{host}" if host else "ip:unknown"

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from sora_space.loadtest import write_bomb_png
 from sora_space.validation import MAX_IMAGE_SIDE, build_request, load_image
 
 
@@ -110,7 +111,7 @@ def test_a_decompression_bomb_is_refused_without_decoding(tmp_path):
     # A 20000x20000 PNG of one colour compresses to a few hundred KB but would need 1.2 GB
     # decoded; the header alone must be enough to refuse it.
     path = tmp_path / "bomb.png"
-    _write_bomb_png(path, 20000, 20000)
+    write_bomb_png(path, 20000, 20000)
     assert path.stat().st_size < 2_000_000
     with pytest.raises(gr.Error, match="limit is 4096|too many pixels"):
         load_image(str(path))
@@ -122,22 +123,7 @@ def test_missing_or_wrongly_typed_images_are_refused(tmp_path):
             load_image(value)
 
 
-def _write_bomb_png(path: Path, width: int, height: int) -> None:
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    row = b"\0" + b"\0" * width  # filter byte + one grey byte per pixel
-    compressor = zlib.compressobj(9)
-    body = b"".join(compressor.compress(row) for _ in range(height)) + compressor.flush()
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body)
-                     + chunk(b"IEND", b""))
-
-
 def test_bomb_helper_writes_a_valid_small_png(tmp_path):
     path = tmp_path / "small.png"
-    _write_bomb_png(path, 40, 30)
+    write_bomb_png(path, 40, 30)
     assert np.asarray(Image.open(path)).shape == (30, 40)
