@@ -3,8 +3,9 @@
     python -m sora_space.evaluate [--weights assets/mmdit] [--clips 16] [--steps 12]
 
 Prints JSON: colour / shape / motion accuracy of generated clips against the scene each prompt
-was written from, how many visual wall contacts have a sound onset within ±2 frames, first-frame
-PSNR of image-to-video, and the same analyzer run on the true renders (its own ceiling).
+was written from (direction also per asked motion), how many visual wall contacts have a sound
+onset within ±2 frames, first-frame PSNR of image-to-video and whether its object moves as asked,
+and the same analyzer run on the true renders (its own ceiling).
 Held-out: scenes come from seeds the training run never draws (it uses one seeded stream).
 """
 
@@ -49,8 +50,8 @@ def evaluate(pipe: ToyVideoPipeline, clips: int, steps: int, guidance: float, se
     rng = np.random.default_rng(HELD_OUT_SEED)
     aspects = list(MODEL_GRIDS)
     scores = {k: [] for k in ("colour", "shape", "direction", "truth_colour", "truth_shape", "truth_direction")}
-    sync, truth_sync, psnrs, seconds_per_clip = [0, 0], [0, 0], [], []
-    examples = []
+    sync, truth_sync, psnrs, i2v_moves, seconds_per_clip = [0, 0], [0, 0], [], [], []
+    examples, by_motion = [], {}
     for i in range(clips):
         aspect = aspects[i % len(aspects)]
         h, w = MODEL_GRIDS[aspect]
@@ -70,6 +71,7 @@ def evaluate(pipe: ToyVideoPipeline, clips: int, steps: int, guidance: float, se
         got = analyze(out.frames, out.fps, out.audio, out.sample_rate)
         if use_image:
             psnrs.append(_psnr(out.frames[0], truth_frames[0]))
+            i2v_moves.append(got.direction == want)
         for prefix, result in (("", got), ("truth_", truth)):
             scores[prefix + "colour"].append(result.colour == obj.colour)
             scores[prefix + "shape"].append(result.shape == obj.shape)
@@ -78,6 +80,7 @@ def evaluate(pipe: ToyVideoPipeline, clips: int, steps: int, guidance: float, se
             hits, total = _sync(result.contact_frames, result.audio_onsets, OUTPUT_FPS)
             tally[0] += hits
             tally[1] += total
+        by_motion.setdefault(want, []).append(got.direction == want)
         examples.append({"prompt": prompt, "want": [obj.colour, obj.shape, want],
                          "got": [got.colour, got.shape, got.direction]})
     report = {name: round(float(np.mean(v)), 3) for name, v in scores.items()}
@@ -86,8 +89,10 @@ def evaluate(pipe: ToyVideoPipeline, clips: int, steps: int, guidance: float, se
         "visual_contacts": sync[1],
         "truth_audio_sync": round(truth_sync[0] / truth_sync[1], 3) if truth_sync[1] else None,
         "i2v_first_frame_psnr_db": round(float(np.mean(psnrs)), 2) if psnrs else None,
+        "i2v_direction": round(float(np.mean(i2v_moves)), 3) if i2v_moves else None,  # the image's object moves as asked
         "clips": clips, "seconds": seconds, "steps": steps, "guidance": guidance,
         "seconds_per_clip": round(float(np.mean(seconds_per_clip)), 2),
+        "direction_by_motion": {m: f"{sum(v)}/{len(v)}" for m, v in sorted(by_motion.items())},
         "examples": examples[:6],
     })
     return report

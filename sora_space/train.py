@@ -27,7 +27,7 @@ import torch
 from sora_space.models.grids import AUDIO_RATE, MODEL_FPS, MODEL_GRIDS
 from sora_space.models.mmdit import MMDiTModel
 from sora_space.models.text_encoder import MiniLMTextEncoder
-from sora_space.toyworld import N_BANDS, caption, render_bands, render_video, sample_scene
+from sora_space.toyworld import N_BANDS, Scene, caption, render_bands, render_video, sample_scene
 
 DEFAULT_OUT = Path("~/.cache/sora-space/train").expanduser()
 DEFAULT_ASSETS = Path(__file__).resolve().parent.parent / "assets" / "mmdit"
@@ -37,6 +37,15 @@ TEXT_DROP = 0.1  # classifier-free guidance: train unconditionally this often
 MIN_SIGMA_LOSS = 0.05  # clamp on 1/sigma in the implied-velocity loss
 
 
+def window_start(rng: np.random.Generator, scene: Scene, frames: int) -> float:
+    """Seconds into the scene where a training clip starts: anywhere in the first 10 s, as extension
+    sees it, except that a clip captioned "grows" must show growth (a grown object holds its size;
+    drawn anywhere, 3 in 4 such clips showed none)."""
+    growth_ends = scene.growth_ends()
+    latest = 60 if growth_ends is None else max(1, round(growth_ends * MODEL_FPS) - frames // 2)
+    return float(rng.integers(0, min(60, latest))) / MODEL_FPS
+
+
 def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int], frames: int) -> dict:
     """Fresh toy-world clips on one grid: video (B,3,T,H,W) and audio (B,bands,S) in [-1,1], captions."""
     height, width = grid
@@ -44,7 +53,7 @@ def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int],
     videos, audios, captions = [], [], []
     for _ in range(batch_size):
         scene = sample_scene(rng, width / height)
-        start = float(rng.integers(0, 60)) / MODEL_FPS  # windows deep into a scene, as extension sees them
+        start = window_start(rng, scene, frames)
         videos.append(render_video(scene, width, height, MODEL_FPS, seconds, start))
         audios.append(render_bands(scene, AUDIO_RATE, seconds, start))
         captions.append(caption(scene, rng) if rng.random() >= TEXT_DROP else "")
@@ -104,7 +113,7 @@ def _save(path: Path, state: dict) -> None:
 
 def build_model(args: argparse.Namespace) -> MMDiTModel:
     return MMDiTModel(width=args.width, depth=args.depth, num_heads=args.heads, audio_bands=N_BANDS,
-                      video_fps=MODEL_FPS, audio_rate=AUDIO_RATE)
+                      video_fps=MODEL_FPS, audio_rate=AUDIO_RATE, text_queries=args.text_queries)
 
 
 def train(args: argparse.Namespace) -> None:
@@ -130,7 +139,12 @@ def train(args: argparse.Namespace) -> None:
     elif args.init_from:
         # A machine change loses the checkpoint; the shipped EMA weights are the next best start
         # (fresh optimizer, re-warmed), counting steps on from the ones they were trained for.
-        model = MMDiTModel.from_pretrained(Path(args.init_from) / "transformer", torch_dtype=torch.float32)
+        # Modules they lack (a text reader added since) start from their zero-initialised outputs.
+        exported = MMDiTModel.from_pretrained(Path(args.init_from) / "transformer", torch_dtype=torch.float32)
+        model = MMDiTModel.from_config(exported.config, text_queries=args.text_queries)
+        missing, unexpected = model.load_state_dict(exported.state_dict(), strict=False)
+        if unexpected or any(not key.startswith("text_reader.") for key in missing):
+            raise SystemExit(f"{args.init_from} does not fit this model: missing {missing}, unexpected {unexpected}")
         state, step = None, json.loads((Path(args.init_from) / "training_step.json").read_text())["step"]
         ema = copy.deepcopy(model)
         print(f"initialised from {args.init_from} at step {step}", flush=True)
@@ -218,6 +232,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--width", type=int, default=192)
     parser.add_argument("--depth", type=int, default=6)
     parser.add_argument("--heads", type=int, default=4)
+    parser.add_argument("--text-queries", type=int, default=4, help="learned text reads into AdaLN (mmdit.TextReader)")
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--frames", type=int, default=12, help="model frames per clip (at 6 fps)")
     parser.add_argument("--grid", default="all", choices=["all", *MODEL_GRIDS])

@@ -98,6 +98,11 @@ class Scene:
     pan: float = 0.0  # camera speed in frame heights per second; > 0 pans right
     extra: dict = field(default_factory=dict, compare=False)
 
+    def growth_ends(self) -> float | None:
+        """Seconds until the first growing object reaches its full size; None if nothing grows."""
+        ends = [(o.max_size - o.size) / o.speed for o in self.objects if o.motion == "grow"]
+        return min(ends) if ends else None
+
     def contacts(self, start: float, end: float) -> list[tuple[float, str]]:
         """(time, shape) of every wall contact in [start, end), in time order."""
         hits = [(t, o.shape) for o in self.objects for t in o.contacts(start, end)]
