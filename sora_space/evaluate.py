@@ -69,9 +69,11 @@ def evaluate(pipe: ToyVideoPipeline, clips: int, steps: int, guidance: float, se
                    guidance_scale=guidance, generator=torch.Generator().manual_seed(i))
         seconds_per_clip.append(time.perf_counter() - start)
         got = analyze(out.frames, out.fps, out.audio, out.sample_rate)
+        moves_as_asked = got.direction == want
+        by_motion.setdefault(want, []).append(moves_as_asked)
         if use_image:
             psnrs.append(_psnr(out.frames[0], truth_frames[0]))
-            i2v_moves.append(got.direction == want)
+            i2v_moves.append(moves_as_asked)
         for prefix, result in (("", got), ("truth_", truth)):
             scores[prefix + "colour"].append(result.colour == obj.colour)
             scores[prefix + "shape"].append(result.shape == obj.shape)
@@ -80,7 +82,6 @@ def evaluate(pipe: ToyVideoPipeline, clips: int, steps: int, guidance: float, se
             hits, total = _sync(result.contact_frames, result.audio_onsets, OUTPUT_FPS)
             tally[0] += hits
             tally[1] += total
-        by_motion.setdefault(want, []).append(got.direction == want)
         examples.append({"prompt": prompt, "want": [obj.colour, obj.shape, want],
                          "got": [got.colour, got.shape, got.direction]})
     report = {name: round(float(np.mean(v)), 3) for name, v in scores.items()}

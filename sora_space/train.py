@@ -35,6 +35,7 @@ CONTEXT_CHOICES = (0, 1, 2)  # clean leading frames: t2v, i2v, extend
 CONTEXT_PROBS = (0.5, 0.2, 0.3)
 TEXT_DROP = 0.1  # classifier-free guidance: train unconditionally this often
 MIN_SIGMA_LOSS = 0.05  # clamp on 1/sigma in the implied-velocity loss
+LATEST_START_FRAME = 60  # training clips start within a scene's first 10 s (at 6 fps)
 
 
 def window_start(rng: np.random.Generator, scene: Scene, frames: int) -> float:
@@ -42,8 +43,10 @@ def window_start(rng: np.random.Generator, scene: Scene, frames: int) -> float:
     sees it, except that a clip captioned "grows" must show growth (a grown object holds its size;
     drawn anywhere, 3 in 4 such clips showed none)."""
     growth_ends = scene.growth_ends()
-    latest = 60 if growth_ends is None else max(1, round(growth_ends * MODEL_FPS) - frames // 2)
-    return float(rng.integers(0, min(60, latest))) / MODEL_FPS
+    latest = LATEST_START_FRAME
+    if growth_ends is not None:
+        latest = min(latest, max(1, round(growth_ends * MODEL_FPS) - frames // 2))
+    return float(rng.integers(0, latest)) / MODEL_FPS
 
 
 def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int], frames: int) -> dict:
