@@ -8,6 +8,12 @@ processes compete for the two cores). Objective: rectified flow with clean-signa
 prediction and the loss taken on the implied velocity. A random number of clean context
 frames (0, 1 or 2) starts each clip, so one model does text-to-video, image-to-video and
 extension. Checkpoints (model, EMA, optimizer, step, RNG states) go to --out every few minutes.
+
+A caption probe (a linear layer on the model's text conditioning, used only in training) must
+name what the scene holds: its motions, pan, colours and shapes. By step 7,818 the diffusion loss
+alone had not made the conditioning tell "left" from "right" (reads 0.6 apart against 3.3 for
+"red" vs "blue"), and generated objects ignored the asked direction; the probe's loss pushes the
+words that matter into every token's AdaLN conditioning.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from sora_space.models.grids import AUDIO_RATE, MODEL_FPS, MODEL_GRIDS
 from sora_space.models.mmdit import MMDiTModel
 from sora_space.models.text_encoder import MiniLMTextEncoder
 from sora_space.toyworld import N_BANDS, Scene, caption, render_bands, render_video, sample_scene
+from sora_space.toyworld.scene import COLOURS, MOTIONS, SHAPES
 
 DEFAULT_OUT = Path("~/.cache/sora-space/train").expanduser()
 DEFAULT_ASSETS = Path(__file__).resolve().parent.parent / "assets" / "mmdit"
@@ -35,7 +42,26 @@ CONTEXT_CHOICES = (0, 1, 2)  # clean leading frames: t2v, i2v, extend
 CONTEXT_PROBS = (0.5, 0.2, 0.3)
 TEXT_DROP = 0.1  # classifier-free guidance: train unconditionally this often
 MIN_SIGMA_LOSS = 0.05  # clamp on 1/sigma in the implied-velocity loss
+HIGH_NOISE = 0.9  # --high-noise-share of the samples draw sigma uniformly above this
 LATEST_START_FRAME = 60  # training clips start within a scene's first 10 s (at 6 fps)
+CAPTION_LABELS = (*MOTIONS, "pan_right", "pan_left", *COLOURS, *SHAPES)
+
+
+def caption_labels(scene: Scene) -> np.ndarray:
+    """Multi-hot over CAPTION_LABELS: what any caption of the scene says it holds."""
+    present = {"pan_right" if scene.pan > 0 else "pan_left"} if scene.pan else set()
+    for obj in scene.objects:
+        present |= {obj.motion, obj.colour, obj.shape}
+    return np.array([name in present for name in CAPTION_LABELS], dtype=np.float32)
+
+
+def cpu_has_bf16() -> bool:
+    """Whether the CPU multiplies bf16 natively (AVX-512 BF16 or AMX); without it bf16 is emulated, and slow."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
 def window_start(rng: np.random.Generator, scene: Scene, frames: int) -> float:
@@ -53,13 +79,14 @@ def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int],
     """Fresh toy-world clips on one grid: video (B,3,T,H,W) and audio (B,bands,S) in [-1,1], captions."""
     height, width = grid
     seconds = frames / MODEL_FPS
-    videos, audios, captions = [], [], []
+    videos, audios, captions, labels = [], [], [], []
     for _ in range(batch_size):
         scene = sample_scene(rng, width / height)
         start = window_start(rng, scene, frames)
         videos.append(render_video(scene, width, height, MODEL_FPS, seconds, start))
         audios.append(render_bands(scene, AUDIO_RATE, seconds, start))
         captions.append(caption(scene, rng) if rng.random() >= TEXT_DROP else "")
+        labels.append(caption_labels(scene))
     video = torch.from_numpy(np.stack(videos)).permute(0, 4, 1, 2, 3) * 2 - 1
     audio = torch.from_numpy(np.stack(audios)) * 2 - 1
     context = rng.choice(CONTEXT_CHOICES, size=batch_size, p=CONTEXT_PROBS)
@@ -67,7 +94,7 @@ def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int],
     steps_per_frame = round(AUDIO_RATE / MODEL_FPS)
     # A still image brings no sound: audio context only when extending a clip (2+ frames).
     audio_context = (video_context * torch.from_numpy(context >= 2).float()[:, None]).repeat_interleave(steps_per_frame, dim=1)
-    return {"video": video, "audio": audio, "captions": captions,
+    return {"video": video, "audio": audio, "captions": captions, "labels": torch.from_numpy(np.stack(labels)),
             "video_context": video_context, "audio_context": audio_context}
 
 
@@ -77,7 +104,7 @@ def shift_sigma(sigma: torch.Tensor, shift: float) -> torch.Tensor:
 
 
 def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Generator,
-              sigma_shift: float = 1.0) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+              sigma_shift: float = 1.0, high_noise_share: float = 0.0) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Rectified-flow loss on the velocity implied by the predicted clean signal, context excluded."""
     video, audio = batch["video"], batch["audio"]
     b = video.shape[0]
@@ -85,6 +112,11 @@ def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Gene
     # must take the layout from the text alone, and sampling starts there. Unshifted, under 0.2 %
     # of samples land above 0.95 and generations came out grey whatever the prompt said.
     sigma = shift_sigma(torch.sigmoid(torch.randn(b, generator=generator)), sigma_shift)
+    # Where motion is decided: the sampler's first three steps lie above 0.93, where shift 3 puts
+    # only 5 % of samples, and below about 0.9 the noisy frames already show which way a training
+    # object moves, so the text's direction went unlearned. A share of samples goes up there.
+    high = torch.rand(b, generator=generator) < high_noise_share
+    sigma = torch.where(high, HIGH_NOISE + (1 - HIGH_NOISE) * torch.rand(b, generator=generator), sigma)
     video_noise = torch.randn(video.shape, generator=generator)
     audio_noise = torch.randn(audio.shape, generator=generator)
     vc = batch["video_context"][:, None, :, None, None]
@@ -101,6 +133,14 @@ def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Gene
     video_loss = (weight_v * (video_x0 - video) ** 2).sum() / (1 - vc).expand_as(video).sum()
     audio_loss = (weight_a * (audio_x0 - audio) ** 2).sum() / (1 - ac).expand_as(audio).sum()
     return video_loss + audio_loss, video_loss.detach(), audio_loss.detach()
+
+
+def probe_loss(model: MMDiTModel, probe: torch.nn.Linear, batch: dict, text: tuple) -> torch.Tensor:
+    """Binary cross-entropy of the caption probe on the text conditioning; dropped captions excluded."""
+    has_text = torch.tensor([bool(c) for c in batch["captions"]], dtype=torch.float32)
+    logits = probe(model.text_condition(*text)).float()
+    per_label = torch.nn.functional.binary_cross_entropy_with_logits(logits, batch["labels"], reduction="none")
+    return (per_label.mean(dim=1) * has_text).sum() / has_text.sum().clamp(min=1)
 
 
 def _rng_state(rng: np.random.Generator, generator: torch.Generator) -> dict:
@@ -157,10 +197,15 @@ def train(args: argparse.Namespace) -> None:
     warm_from = step if state is None else 0  # a fresh optimizer warms up again
     ema.requires_grad_(False)
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.0, betas=(0.9, 0.99))
+    probe = torch.nn.Linear(model.config.width, len(CAPTION_LABELS))
+    probe_optimizer = torch.optim.AdamW(probe.parameters(), lr=args.lr, weight_decay=0.0)
     if state is not None:
         optimizer.load_state_dict(state["optimizer"])
+        if "probe" in state:  # checkpoints from before the probe start it fresh
+            probe.load_state_dict(state["probe"])
+            probe_optimizer.load_state_dict(state["probe_optimizer"])
     n_params = sum(p.numel() for p in model.parameters())
-    print(f"model {n_params / 1e6:.2f}M params, config {dict(model.config)}", flush=True)
+    print(f"model {n_params / 1e6:.2f}M params, bf16 {args.bf16}, config {dict(model.config)}", flush=True)
 
     deadline = time.time() + args.budget_minutes * 60
     stop = []
@@ -178,35 +223,42 @@ def train(args: argparse.Namespace) -> None:
         cooldown = min(1.0, (deadline - time.time()) / (60 * args.cooldown_minutes)) if args.cooldown_minutes else 1.0
         for group in optimizer.param_groups:
             group["lr"] = args.lr * min(1.0, (step + 1 - warm_from) / args.warmup) * max(0.1, cooldown)
-        loss, video_loss, audio_loss = flow_loss(model, batch, text, generator, args.sigma_shift)
+        # bf16 matmuls, fp32 weights and optimizer: 1.34x the steps a second of fp32 on an AVX-512 BF16 CPU.
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=args.bf16):
+            loss, video_loss, audio_loss = flow_loss(model, batch, text, generator, args.sigma_shift, args.high_noise_share)
+            caption_loss = probe_loss(model, probe, batch, text)
         optimizer.zero_grad(set_to_none=True)
-        loss.backward()
+        probe_optimizer.zero_grad(set_to_none=True)
+        (loss + args.probe_weight * caption_loss).backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimizer.step()
+        probe_optimizer.step()
         step += 1
         decay = min(args.ema, (1 + step) / (10 + step))
         with torch.no_grad():
             for p_ema, p in zip(ema.parameters(), model.parameters()):
                 p_ema.lerp_(p, 1 - decay)
-        losses.append((loss.item(), video_loss.item(), audio_loss.item()))
+        losses.append((loss.item(), video_loss.item(), audio_loss.item(), caption_loss.item()))
         if step % args.log_every == 0:
             mean = np.mean(losses, axis=0)
             rate = len(losses) / (time.time() - t_log)
             print(json.dumps({"step": step, "loss": round(float(mean[0]), 4), "video": round(float(mean[1]), 4),
-                              "audio": round(float(mean[2]), 4), "lr": float(f"{optimizer.param_groups[0]['lr']:.3g}"),
+                              "audio": round(float(mean[2]), 4), "caption": round(float(mean[3]), 4),
+                              "lr": float(f"{optimizer.param_groups[0]['lr']:.3g}"),
                               "steps_per_s": round(rate, 3),
                               "time": time.strftime("%H:%M:%S", time.gmtime())}), flush=True)
             t_log, losses = time.time(), []
         if time.time() - last_save > args.save_minutes * 60:
-            _checkpoint(ckpt_path, model, ema, optimizer, step, rng, generator)
+            _checkpoint(ckpt_path, model, ema, optimizer, probe, probe_optimizer, step, rng, generator)
             last_save = time.time()
-    _checkpoint(ckpt_path, model, ema, optimizer, step, rng, generator)
+    _checkpoint(ckpt_path, model, ema, optimizer, probe, probe_optimizer, step, rng, generator)
     print(f"done at step {step}", flush=True)
 
 
-def _checkpoint(path: Path, model, ema, optimizer, step, rng, generator) -> None:
+def _checkpoint(path: Path, model, ema, optimizer, probe, probe_optimizer, step, rng, generator) -> None:
     _save(path, {"config": dict(model.config), "model": model.state_dict(), "ema": ema.state_dict(),
-                 "optimizer": optimizer.state_dict(), "step": step, "rng": _rng_state(rng, generator)})
+                 "optimizer": optimizer.state_dict(), "probe": probe.state_dict(),
+                 "probe_optimizer": probe_optimizer.state_dict(), "step": step, "rng": _rng_state(rng, generator)})
     print(f"checkpoint step {step} -> {path}", flush=True)
 
 
@@ -242,6 +294,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lr", type=float, default=4e-4)
     parser.add_argument("--sigma-shift", type=float, default=3.0, help="noise-level shift, training and export")
     parser.add_argument("--warmup", type=int, default=100)
+    parser.add_argument("--high-noise-share", type=float, default=0.2,
+                        help=f"share of samples with sigma drawn uniformly from [{HIGH_NOISE}, 1]")
+    parser.add_argument("--probe-weight", type=float, default=0.1, help="weight of the caption probe's loss")
+    parser.add_argument("--bf16", action=argparse.BooleanOptionalAction, default=cpu_has_bf16(),
+                        help="bf16 autocast for the forward and backward passes (default: if the CPU has bf16 units)")
     parser.add_argument("--cooldown-minutes", type=float, default=0.0,
                         help="anneal the learning rate to a tenth over the budget's last minutes (0: none)")
     parser.add_argument("--ema", type=float, default=0.998)

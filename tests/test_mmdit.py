@@ -10,7 +10,7 @@ from PIL import Image
 from sora_space.models.mmdit import MMDiTModel, velocity_from_x0
 from sora_space.models.pipeline import CHUNK_FRAMES, ToyVideoPipeline
 from sora_space.models.text_encoder import MiniLMTextEncoder
-from sora_space.train import flow_loss, make_batch, window_start
+from sora_space.train import CAPTION_LABELS, caption_labels, flow_loss, make_batch, probe_loss, window_start
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +109,11 @@ def test_init_from_exported_weights_adds_the_text_reader(encoder, tmp_path):
     state = torch.load(out / "ckpt.pt", weights_only=False)
     assert state["step"] == 8 and state["config"]["text_queries"] == 2
     assert state["model"]["text_reader.out.weight"].abs().sum() > 0  # trained, no longer zero
+    # A checkpoint from before the caption probe resumes, the probe starting fresh.
+    del state["probe"], state["probe_optimizer"]
+    torch.save(state, out / "ckpt.pt")
+    train(parse_args(["--out", str(out), "--max-steps", "9", "--batch", "2", "--frames", "4", "--grid", "1:1"]))
+    assert torch.load(out / "ckpt.pt", weights_only=False)["probe"]["weight"].shape == (len(CAPTION_LABELS), 32)
     export(parse_args(["--out", str(out), "--export", "--assets", str(tmp_path / "assets")]))
     reloaded = ToyVideoPipeline.from_pretrained(tmp_path / "assets", text_encoder=encoder)
     assert reloaded.transformer.text_reader is not None
@@ -134,6 +139,68 @@ def test_training_step_reduces_loss_on_a_fixed_batch(encoder):
         opt.step()
         losses.append(loss.item())
     assert losses[-1] < losses[0]
+
+
+def test_a_share_of_training_noise_levels_sits_where_sampling_starts():
+    batch = make_batch(np.random.default_rng(0), 256, (8, 8), 2)
+    seen = []
+
+    def model(video, video_context, audio, audio_context, sigma, *text):
+        seen.append(sigma)
+        return torch.zeros_like(video), torch.zeros_like(audio)
+
+    text = (torch.zeros(256, 1, 384), torch.ones(256, 1, dtype=torch.bool), torch.zeros(256, 384))
+    for share in (0.0, 0.5):
+        flow_loss(model, batch, text, torch.Generator().manual_seed(0), sigma_shift=3.0, high_noise_share=share)
+    plain, mixed = ((s > 0.9).float().mean().item() for s in seen)
+    assert plain < 0.2 and 0.5 < mixed < 0.7  # shift 3 alone puts ~14 % there; a half share adds ~43 %
+
+
+def test_caption_labels_name_what_the_scene_holds():
+    from sora_space.toyworld import Scene, SceneObject
+
+    ball = SceneObject("circle", "red", 0.1, "left", 0.5, 0.5, 0.3)
+    box = SceneObject("square", "blue", 0.1, "spin", 0.5, 0.5, 2.0)
+    labels = dict(zip(CAPTION_LABELS, caption_labels(Scene(1.0, "black", None, (ball, box), pan=-0.3))))
+    assert {name for name, on in labels.items() if on} == {"left", "spin", "red", "blue", "circle", "square", "pan_left"}
+
+
+def test_caption_probe_teaches_the_text_conditioning_left_from_right(encoder):
+    """The probe's loss alone makes the conditioning separate directions, on captions it never saw."""
+    from dataclasses import replace
+
+    from sora_space.toyworld import caption, sample_scene
+
+    def batch_of(rng: np.random.Generator, n: int) -> dict:
+        scenes = []
+        for _ in range(n):
+            scene = sample_scene(rng, 1.0, max_objects=1)
+            direction = ("left", "right")[rng.integers(2)]
+            scenes.append(replace(scene, objects=(replace(scene.objects[0], motion=direction),), pan=0.0))
+        return {"captions": [caption(s, rng) for s in scenes],
+                "labels": torch.from_numpy(np.stack([caption_labels(s) for s in scenes]))}
+
+    torch.manual_seed(0)
+    model = MMDiTModel(width=32, depth=1, num_heads=2, text_queries=2)
+    probe = torch.nn.Linear(32, len(CAPTION_LABELS))
+    # Direction is a small part of a MiniLM token state: with 48 captions the probe memorised
+    # them and guessed on new ones; a few hundred generalise.
+    train_batch, test_batch = batch_of(np.random.default_rng(0), 400), batch_of(np.random.default_rng(1), 48)
+    train_text, test_text = encoder(train_batch["captions"]), encoder(test_batch["captions"])
+    left = CAPTION_LABELS.index("left")
+
+    def accuracy() -> float:
+        with torch.no_grad():
+            says_left = probe(model.text_condition(*test_text))[:, left] > 0
+        return (says_left == test_batch["labels"][:, left].bool()).float().mean().item()
+
+    before = accuracy()
+    opt = torch.optim.AdamW([*model.parameters(), *probe.parameters()], lr=1e-2)
+    for _ in range(80):
+        opt.zero_grad()
+        probe_loss(model, probe, train_batch, train_text).backward()
+        opt.step()
+    assert before < 0.7 and accuracy() >= 0.75  # 0.81 measured; chance is 0.5
 
 
 def test_training_clips_of_growing_objects_show_growth():

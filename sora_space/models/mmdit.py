@@ -243,6 +243,13 @@ class MMDiTModel(ModelMixin, ConfigMixin):
         audio_pos = torch.cat([audio_t[:, None] * cfg.rope_time_scale, centre], dim=-1)
         return video_pos, audio_pos
 
+    def text_condition(self, text_tokens: torch.Tensor, text_mask: torch.Tensor, text_pooled: torch.Tensor) -> torch.Tensor:
+        """The prompt's share of the AdaLN conditioning, (B, width): pooled vector plus the reader's reads."""
+        cond = self.pooled_embed(text_pooled)
+        if self.text_reader is not None:
+            cond = cond + self.text_reader(text_tokens, text_mask)
+        return cond
+
     def forward(
         self,
         video: torch.Tensor,
@@ -272,9 +279,8 @@ class MMDiTModel(ModelMixin, ConfigMixin):
             "video": self.video_embed(self.patchify_video(torch.cat([video, mask_video], dim=1))),
             "audio": self.audio_embed(self.patchify_audio(torch.cat([audio, mask_audio], dim=1))),
         }
-        cond = self.time_embed(timestep_embedding(sigma, 256).to(video.dtype)) + self.pooled_embed(text_pooled)
-        if self.text_reader is not None:
-            cond = cond + self.text_reader(text_tokens, text_mask)
+        cond = self.time_embed(timestep_embedding(sigma, 256).to(video.dtype))
+        cond = cond + self.text_condition(text_tokens, text_mask, text_pooled)
         video_pos, audio_pos = self.positions(frames, height, width_px, steps, video.device)
         theta = self.config.rope_theta
         angles = {
