@@ -7,7 +7,9 @@ Every step renders a fresh batch (rendering is ~1 ms a clip, far below a step, s
 processes compete for the two cores). Objective: rectified flow with clean-signal (x0)
 prediction and the loss taken on the implied velocity. A random number of clean context
 frames (0, 1 or 2) starts each clip, so one model does text-to-video, image-to-video and
-extension. Checkpoints (model, EMA, optimizer, step, RNG states) go to --out every few minutes.
+extension; in a share of the clips (--foley-share) every frame is given and the caption dropped,
+so the model also makes the sound for a finished picture (the pipeline's sound pass).
+Checkpoints (model, EMA, optimizer, step, RNG states) go to --out every few minutes.
 
 A caption probe (a linear layer on the model's text conditioning, used only in training) must
 name what the scene holds: its motions, pan, colours and shapes. By step 7,818 the diffusion loss
@@ -40,6 +42,7 @@ DEFAULT_OUT = Path("~/.cache/sora-space/train").expanduser()
 DEFAULT_ASSETS = Path(__file__).resolve().parent.parent / "assets" / "mmdit"
 CONTEXT_CHOICES = (0, 1, 2)  # clean leading frames: t2v, i2v, extend
 CONTEXT_PROBS = (0.5, 0.2, 0.3)
+FOLEY_SHARE = 0.15  # clips whose whole picture is given and only the sound is made, without a caption
 TEXT_DROP = 0.1  # classifier-free guidance: train unconditionally this often
 MIN_SIGMA_LOSS = 0.05  # clamp on 1/sigma in the implied-velocity loss
 HIGH_NOISE = 0.9  # --high-noise-share of the samples draw sigma uniformly above this
@@ -75,8 +78,13 @@ def window_start(rng: np.random.Generator, scene: Scene, frames: int) -> float:
     return float(rng.integers(0, latest)) / MODEL_FPS
 
 
-def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int], frames: int) -> dict:
-    """Fresh toy-world clips on one grid: video (B,3,T,H,W) and audio (B,bands,S) in [-1,1], captions."""
+def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int], frames: int,
+               foley_share: float = 0.0) -> dict:
+    """Fresh toy-world clips on one grid: video (B,3,T,H,W) and audio (B,bands,S) in [-1,1], captions.
+
+    A `foley_share` of the clips give every frame as context and drop the caption: the sound must
+    come from the picture alone, what the pipeline's sound pass asks of the model (see
+    `ToyVideoPipeline.__call__`)."""
     height, width = grid
     seconds = frames / MODEL_FPS
     videos, audios, captions, labels = [], [], [], []
@@ -90,10 +98,14 @@ def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int],
     video = torch.from_numpy(np.stack(videos)).permute(0, 4, 1, 2, 3) * 2 - 1
     audio = torch.from_numpy(np.stack(audios)) * 2 - 1
     context = rng.choice(CONTEXT_CHOICES, size=batch_size, p=CONTEXT_PROBS)
-    video_context = torch.from_numpy(np.arange(frames)[None, :] < context[:, None]).float()
     steps_per_frame = round(AUDIO_RATE / MODEL_FPS)
     # A still image brings no sound: audio context only when extending a clip (2+ frames).
-    audio_context = (video_context * torch.from_numpy(context >= 2).float()[:, None]).repeat_interleave(steps_per_frame, dim=1)
+    audio_context = torch.from_numpy((np.arange(frames)[None, :] < context[:, None]) & (context[:, None] >= 2)).float()
+    audio_context = audio_context.repeat_interleave(steps_per_frame, dim=1)
+    foley = rng.random(batch_size) < foley_share
+    context[foley] = frames
+    captions = ["" if f else c for c, f in zip(captions, foley)]
+    video_context = torch.from_numpy(np.arange(frames)[None, :] < context[:, None]).float()
     return {"video": video, "audio": audio, "captions": captions, "labels": torch.from_numpy(np.stack(labels)),
             "video_context": video_context, "audio_context": audio_context}
 
@@ -130,7 +142,7 @@ def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Gene
     # Implied-velocity error = x0 error / sigma.
     weight_v = (1 - vc) / s_v.clamp(min=MIN_SIGMA_LOSS) ** 2
     weight_a = (1 - ac) / s_a.clamp(min=MIN_SIGMA_LOSS) ** 2
-    video_loss = (weight_v * (video_x0 - video) ** 2).sum() / (1 - vc).expand_as(video).sum()
+    video_loss = (weight_v * (video_x0 - video) ** 2).sum() / (1 - vc).expand_as(video).sum().clamp(min=1)
     audio_loss = (weight_a * (audio_x0 - audio) ** 2).sum() / (1 - ac).expand_as(audio).sum()
     return video_loss + audio_loss, video_loss.detach(), audio_loss.detach()
 
@@ -216,7 +228,7 @@ def train(args: argparse.Namespace) -> None:
     grids = list(MODEL_GRIDS.values())
     while time.time() < deadline and not stop and (args.max_steps <= 0 or step < args.max_steps):
         grid = grids[rng.integers(len(grids))] if args.grid == "all" else MODEL_GRIDS[args.grid]
-        batch = make_batch(rng, args.batch, grid, args.frames)
+        batch = make_batch(rng, args.batch, grid, args.frames, args.foley_share)
         text = encoder(batch["captions"])
         # Warm up over the first steps; in the last --cooldown-minutes of the budget, anneal
         # linearly to a tenth, so that the run ends on settled weights.
@@ -294,8 +306,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lr", type=float, default=4e-4)
     parser.add_argument("--sigma-shift", type=float, default=3.0, help="noise-level shift, training and export")
     parser.add_argument("--warmup", type=int, default=100)
-    parser.add_argument("--high-noise-share", type=float, default=0.2,
+    parser.add_argument("--high-noise-share", type=float, default=0.3,
                         help=f"share of samples with sigma drawn uniformly from [{HIGH_NOISE}, 1]")
+    parser.add_argument("--foley-share", type=float, default=FOLEY_SHARE,
+                        help="share of clips with the whole picture given, sound to make, no caption")
     parser.add_argument("--probe-weight", type=float, default=0.1, help="weight of the caption probe's loss")
     parser.add_argument("--bf16", action=argparse.BooleanOptionalAction, default=cpu_has_bf16(),
                         help="bf16 autocast for the forward and backward passes (default: if the CPU has bf16 units)")

@@ -156,6 +156,21 @@ def test_a_share_of_training_noise_levels_sits_where_sampling_starts():
     assert plain < 0.2 and 0.5 < mixed < 0.7  # shift 3 alone puts ~14 % there; a half share adds ~43 %
 
 
+def test_foley_clips_give_the_whole_picture_and_ask_only_for_sound(encoder):
+    batch = make_batch(np.random.default_rng(0), 200, (8, 8), 4, foley_share=0.3)
+    foley = batch["video_context"].bool().all(dim=1)
+    assert 0.2 < foley.float().mean() < 0.4
+    assert all(batch["captions"][i] == "" for i in np.nonzero(foley.numpy())[0])
+    # Their sound is still to be made (given only where an extended clip's first frames were).
+    assert (batch["audio_context"][foley].mean(dim=1) <= 0.5).all()
+    # Only their sound counts in the loss: a model that gets the sound right scores zero there.
+    only = {key: value[foley] if torch.is_tensor(value) else value for key, value in batch.items()}
+    only["captions"] = [""] * int(foley.sum())
+    perfect_sound = lambda video, vc, audio, ac, sigma, *text: (torch.zeros_like(video), only["audio"])
+    loss, video_loss, audio_loss = flow_loss(perfect_sound, only, encoder(only["captions"]), seeded())
+    assert video_loss == 0 and audio_loss == 0
+
+
 def test_caption_labels_name_what_the_scene_holds():
     from sora_space.toyworld import Scene, SceneObject
 
@@ -242,10 +257,32 @@ def test_i2v_keeps_the_image_as_first_frame(pipe):
 
 def test_long_clips_go_chunk_by_chunk(pipe):
     calls = []
-    out = pipe("a dot", duration=6, num_inference_steps=2, generator=seeded(), callback=lambda d, t: calls.append((d, t)))
+    out = pipe("a dot", duration=6, num_inference_steps=2, sound_steps=1, generator=seeded(),
+               callback=lambda d, t: calls.append((d, t)))
     n_chunks = len(ToyVideoPipeline._chunk_plan(0, 36))
     assert n_chunks == 1 + int(np.ceil((36 - CHUNK_FRAMES) / (CHUNK_FRAMES - 2)))
-    assert calls[-1] == (2 * n_chunks, 2 * n_chunks) and out.frames.shape[0] == 144
+    assert calls[-1] == (3 * n_chunks, 3 * n_chunks) and out.frames.shape[0] == 144
+
+
+def test_sound_pass_hears_only_the_finished_picture(pipe, monkeypatch):
+    calls, forward = [], pipe.transformer.forward
+
+    def spy(video, video_context, audio, audio_context, sigma, tokens, mask, pooled):
+        calls.append((video.clone(), video_context.clone(), mask.clone()))
+        return forward(video, video_context, audio, audio_context, sigma, tokens, mask, pooled)
+
+    monkeypatch.setattr(pipe.transformer, "forward", spy)
+    out = pipe("a red ball bounces", duration=2, num_inference_steps=2, sound_steps=3, generator=seeded())
+    picture, sound = calls[:2], calls[2:]
+    assert len(sound) == 3 and all(c[1].shape[0] == 2 and not c[1].any() for c in picture)  # guided, nothing given
+    made = torch.from_numpy(out.model_frames).permute(3, 0, 1, 2)[None] * 2 - 1
+    for video, video_context, mask in sound:
+        assert video_context.all() and video_context.shape[0] == 1  # every frame given, unguided
+        assert mask.sum() == pipe.text_encoder([""])[1].sum()  # the empty prompt
+        assert torch.allclose(video, made, atol=1e-5)  # the picture the clip shows
+    # The picture is the one made without the pass; only the sound is made anew.
+    joint = pipe("a red ball bounces", duration=2, num_inference_steps=2, sound_steps=0, generator=seeded())
+    assert np.array_equal(out.frames, joint.frames) and not np.array_equal(out.envelope, joint.envelope)
 
 
 def test_extend_continues_from_the_last_frames(pipe):
@@ -287,3 +324,6 @@ def test_evaluate_scores_generated_clips_against_their_scenes(pipe):
     assert report["colour"] <= 0.5
     assert report["i2v_first_frame_psnr_db"] > 25  # clip 4 is image-to-video: the image is kept
     assert sum(int(v.split("/")[1]) for v in report["direction_by_motion"].values()) == 4
+    by_motion = [v.split("/") for v in report["audio_sync_by_motion"].values()]
+    assert sum(int(n) for _, n in by_motion) == report["visual_contacts"]
+    assert all(0 <= int(h) <= int(n) for h, n in by_motion)

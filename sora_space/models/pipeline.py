@@ -174,6 +174,7 @@ class ToyVideoPipeline(DiffusionPipeline):
         context_envelope: np.ndarray | None = None,
         num_inference_steps: int = 12,
         guidance_scale: float = 3.0,
+        sound_steps: int = 0,
         generator: torch.Generator | None = None,
         callback: StepCallback | None = None,
     ) -> ToyVideoPipelineOutput:
@@ -187,6 +188,11 @@ class ToyVideoPipeline(DiffusionPipeline):
             with `context_envelope` (bands, 4 * T) in [0, 1], their sound, if known. The output then
             holds only the new frames.
         num_inference_steps: Euler steps per chunk. guidance_scale: classifier-free guidance (1 = off).
+        sound_steps: if > 0, a sound pass of this many Euler steps: once a chunk's picture is made,
+            its sound is made again with every frame given and no prompt (unguided), the mode
+            `train.make_batch`'s foley share trains. Off by default: on true renders it places
+            clicks on the contact frames, but on the model's own pictures the sound made together
+            with them matched the visible wall contacts better (MODEL_CARD.md, Measured).
         generator: seeds the noise, so equal seeds give equal clips.
         callback: progress, called as callback(done, total) after every step.
         """
@@ -196,6 +202,7 @@ class ToyVideoPipeline(DiffusionPipeline):
         cfg = self.transformer.config
         steps_per_frame = round(cfg.audio_rate / cfg.video_fps)
         text = self.encode_prompt(prompt, negative_prompt, guidance_scale)
+        no_text = self.encode_prompt("", "", 1.0) if sound_steps else None
 
         if context_frames is not None:
             video_ctx = self.to_model_frames(context_frames[-EXTEND_CONTEXT:], grid).permute(1, 0, 2, 3)
@@ -210,7 +217,7 @@ class ToyVideoPipeline(DiffusionPipeline):
         n_given = video_ctx.shape[1]
         n_new = math.ceil(duration * cfg.video_fps)
         plan = self._chunk_plan(n_given, n_new)
-        total, done = len(plan) * num_inference_steps, 0
+        total, done = len(plan) * (num_inference_steps + sound_steps), 0
 
         def progress() -> None:
             nonlocal done
@@ -231,6 +238,9 @@ class ToyVideoPipeline(DiffusionPipeline):
                 ctx_a = whole_audio[:, whole_audio.shape[1] - k * steps_per_frame :]
             video, audio = self._denoise_chunk(text, guidance_scale, ctx_v, ctx_a, chunk_frames, grid,
                                                num_inference_steps, generator, progress)
+            if sound_steps:  # the sound pass: every frame of the chunk given, the sound made anew
+                _, audio = self._denoise_chunk(no_text, 1.0, video, ctx_a, chunk_frames, grid, sound_steps,
+                                               generator, progress)
             videos.append(video[:, k:])
             audios.append(audio[:, k * steps_per_frame :])
         model_video = torch.cat(videos, dim=1)  # (3, n_given + generated, h, w)
