@@ -100,12 +100,12 @@ def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int],
     context = rng.choice(CONTEXT_CHOICES, size=batch_size, p=CONTEXT_PROBS)
     steps_per_frame = round(AUDIO_RATE / MODEL_FPS)
     # A still image brings no sound: audio context only when extending a clip (2+ frames).
-    audio_context = torch.from_numpy((np.arange(frames)[None, :] < context[:, None]) & (context[:, None] >= 2)).float()
-    audio_context = audio_context.repeat_interleave(steps_per_frame, dim=1)
+    given = np.arange(frames)[None, :] < context[:, None]
+    audio_context = torch.from_numpy(given & (context[:, None] >= 2)).float().repeat_interleave(steps_per_frame, dim=1)
     foley = rng.random(batch_size) < foley_share
-    context[foley] = frames
+    given[foley] = True
     captions = ["" if f else c for c, f in zip(captions, foley)]
-    video_context = torch.from_numpy(np.arange(frames)[None, :] < context[:, None]).float()
+    video_context = torch.from_numpy(given).float()
     return {"video": video, "audio": audio, "captions": captions, "labels": torch.from_numpy(np.stack(labels)),
             "video_context": video_context, "audio_context": audio_context}
 
