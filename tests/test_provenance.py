@@ -10,6 +10,7 @@ import gradio as gr
 import numpy as np
 import pytest
 
+from sora_space.config import Settings
 from sora_space.output import invisible, payload, robustness
 from sora_space.output.encode import encode_mp4
 from sora_space.output.mark_bench import psnr, toy_clip
@@ -82,6 +83,26 @@ def test_mark_survives_on_camera_footage(tmp_path) -> None:
     for attack in ("crf23", "half_size", "crop_10pct"):
         found = invisible.detect(robustness.attack(source, attack, tmp_path / f"{attack}.mp4"), KEY)
         assert found.generation_id == "00c0ffee00c0ffee", (attack, found)
+
+
+@pytest.mark.parametrize("aspect_ratio", ["16:9", "1:1", "9:16"])
+def test_mark_survives_a_cropped_halved_repost_of_the_shipped_models_output(aspect_ratio, tmp_path) -> None:
+    """The Space's default model draws a static texture on its own pixel grid, which the fold
+    adds up like the mark; marked as finalize marks (visible stamp, then the id), two ids each."""
+    from sora_space.backends.embedded import EmbeddedBackend
+    from sora_space.output import marked_frames
+    from sora_space.types import GenerationRequest
+
+    settings = Settings()
+    clip = EmbeddedBackend.load(settings).generate(GenerationRequest(
+        mode="t2v", prompt="a red ball bouncing between the walls", duration=4,
+        aspect_ratio=aspect_ratio, seed=42))
+    for generation_id in ("5ca1ab1e0ddba11a", "7e57ab1e00c0ffee"):
+        source = tmp_path / f"{generation_id}.mp4"
+        encode_mp4(marked_frames(clip, generation_id, settings), clip.fps, None, 16000, source)
+        found = invisible.detect(robustness.attack(source, "crop_and_half", tmp_path / "repost.mp4"),
+                                 settings.watermark_key)
+        assert found.generation_id == generation_id, (generation_id, found)
 
 
 def test_wrong_key_finds_nothing(marked_toy) -> None:

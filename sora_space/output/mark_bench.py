@@ -2,8 +2,8 @@
 its false positives.
 
 Marked clips of three kinds, toy-world renders (the embedded model's world), camera-like footage
-(what the GPU models draw) and, on request (`--kinds model_456x256`, slower), the shipped
-embedded model's own outputs for toy-world captions, go through every attack in `robustness.ATTACKS`; the JSON
+(what the GPU models draw) and, on request (`--kinds model_456x256 model_480x480`, slower), the
+shipped embedded model's own outputs for toy-world captions, go through every attack in `robustness.ATTACKS`; the JSON
 printed per attack has the raw chip accuracy before error correction, the share of clips whose
 id was recovered, and the mean sync z. Unmarked clips give the false-positive count and the
 spread of the sync statistic; the cost is timed on 720p frames.
@@ -42,14 +42,16 @@ def _embedded_backend():
     return load_backend(Settings(model="embedded"))
 
 
-def model_clip(seed: int, seconds: float) -> np.ndarray:
-    """What the Space's default model makes for a random toy-world caption (16:9)."""
+def model_clip(seed: int, seconds: float, aspect_ratio: str = "16:9") -> np.ndarray:
+    """What the Space's default model makes for a random toy-world caption."""
     from sora_space.toyworld import caption
     from sora_space.types import GenerationRequest
 
     rng = np.random.default_rng(seed)
-    prompt = caption(sample_scene(rng, 16 / 9), rng)
-    request = GenerationRequest(mode="t2v", prompt=prompt, duration=int(seconds), seed=seed)
+    width, height = (int(side) for side in aspect_ratio.split(":"))
+    prompt = caption(sample_scene(rng, width / height), rng)
+    request = GenerationRequest(mode="t2v", prompt=prompt, duration=int(seconds), seed=seed,
+                                aspect_ratio=aspect_ratio)
     return _embedded_backend().generate(request).frames
 
 
@@ -109,7 +111,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--kinds", nargs="+", default=["toy_456x256", "camera_640x360", "camera_1280x720"],
                         help="which clips: toy_456x256 (the embedded model's world), camera_640x360, "
                              "camera_1280x720 (the GPU models' size), model_456x256 (the embedded "
-                             "model's outputs; whole seconds)")
+                             "model's outputs; whole seconds), model_480x480 (the same, square)")
     args = parser.parse_args(argv)
     fps = 24.0
 
@@ -121,6 +123,7 @@ def main(argv: list[str]) -> int:
         "camera_640x360": lambda seed, seconds: robustness.camera_footage(seed, 640, 360, fps, seconds),
         "camera_1280x720": lambda seed, seconds: robustness.camera_footage(seed, 1280, 720, fps, seconds),
         "model_456x256": model_clip,
+        "model_480x480": lambda seed, seconds: model_clip(seed, seconds, "1:1"),
     }
     unmarked_kinds = [kinds["toy_456x256"], kinds["camera_640x360"]]
     kinds = {name: make for name, make in kinds.items() if name in args.kinds}

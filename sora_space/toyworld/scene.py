@@ -126,10 +126,14 @@ def sample_object(rng: np.random.Generator, aspect: float, colour: str, lane: fl
     x = float(rng.uniform(size, aspect - size))
     y = float(np.clip(lane + rng.uniform(-0.08, 0.08), size, 1 - size))
     kwargs: dict = {}
+    # Translations cross a tenth to a quarter of the frame a second. At 0.25-0.55 most 2 s training
+    # clips held a wrap (the object vanishing at one edge, reappearing at the other), and the model
+    # drew travelling objects as pieces with jumps that went either way, while bouncing objects
+    # (never wrapping, faster) went where asked.
     if motion in ("left", "right"):
-        speed = float(rng.uniform(0.25, 0.55)) * max(aspect, 0.8)
+        speed = float(rng.uniform(0.1, 0.25)) * max(aspect, 0.8)
     elif motion in ("up", "down"):
-        speed = float(rng.uniform(0.25, 0.5))
+        speed = float(rng.uniform(0.1, 0.25))
         x = float(np.clip(lane * aspect + rng.uniform(-0.08, 0.08), size, aspect - size))
         y = float(rng.uniform(size, 1 - size))
     elif motion.startswith("bounce"):
