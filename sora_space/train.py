@@ -46,6 +46,7 @@ FOLEY_SHARE = 0.15  # clips whose whole picture is given and only the sound is m
 TEXT_DROP = 0.1  # classifier-free guidance: train unconditionally this often
 MIN_SIGMA_LOSS = 0.05  # clamp on 1/sigma in the implied-velocity loss
 HIGH_NOISE = 0.9  # --high-noise-share of the samples draw sigma uniformly above this
+LOW_NOISE = 0.3  # --low-noise-share of the samples draw sigma uniformly below this
 LATEST_START_FRAME = 60  # training clips start within a scene's first 10 s (at 6 fps)
 CAPTION_LABELS = (*MOTIONS, "pan_right", "pan_left", *COLOURS, *SHAPES)
 
@@ -67,10 +68,15 @@ def cpu_has_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
-def window_start(rng: np.random.Generator, scene: Scene, frames: int) -> float:
-    """Seconds into the scene where a training clip starts: anywhere in the first 10 s, as extension
-    sees it, except that a clip captioned "grows" must show growth (a grown object holds its size;
-    drawn anywhere, 3 in 4 such clips showed none)."""
+def window_start(rng: np.random.Generator, scene: Scene, frames: int, given: int) -> float:
+    """Seconds into the scene where a training clip with `given` clean leading frames starts.
+
+    Text-to-video (nothing given) starts at the scene's beginning, as the pipeline's first chunk
+    does: a traveller on the side it comes from. Image-to-video and extension continue any moment
+    in the first 10 s, except that a clip captioned "grows" must show growth (a grown object holds
+    its size; drawn anywhere, 3 in 4 such clips showed none)."""
+    if given == 0:
+        return 0.0
     growth_ends = scene.growth_ends()
     latest = LATEST_START_FRAME
     if growth_ends is not None:
@@ -88,16 +94,16 @@ def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int],
     height, width = grid
     seconds = frames / MODEL_FPS
     videos, audios, captions, labels = [], [], [], []
-    for _ in range(batch_size):
+    context = rng.choice(CONTEXT_CHOICES, size=batch_size, p=CONTEXT_PROBS)
+    for n_given in context:
         scene = sample_scene(rng, width / height)
-        start = window_start(rng, scene, frames)
+        start = window_start(rng, scene, frames, n_given)
         videos.append(render_video(scene, width, height, MODEL_FPS, seconds, start))
         audios.append(render_bands(scene, AUDIO_RATE, seconds, start))
         captions.append(caption(scene, rng) if rng.random() >= TEXT_DROP else "")
         labels.append(caption_labels(scene))
     video = torch.from_numpy(np.stack(videos)).permute(0, 4, 1, 2, 3) * 2 - 1
     audio = torch.from_numpy(np.stack(audios)) * 2 - 1
-    context = rng.choice(CONTEXT_CHOICES, size=batch_size, p=CONTEXT_PROBS)
     steps_per_frame = round(AUDIO_RATE / MODEL_FPS)
     # A still image brings no sound: audio context only when extending a clip (2+ frames).
     given = np.arange(frames)[None, :] < context[:, None]
@@ -116,7 +122,8 @@ def shift_sigma(sigma: torch.Tensor, shift: float) -> torch.Tensor:
 
 
 def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Generator,
-              sigma_shift: float = 1.0, high_noise_share: float = 0.0) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+              sigma_shift: float = 1.0, high_noise_share: float = 0.0,
+              low_noise_share: float = 0.0) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Rectified-flow loss on the velocity implied by the predicted clean signal, context excluded."""
     video, audio = batch["video"], batch["audio"]
     b = video.shape[0]
@@ -127,8 +134,14 @@ def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Gene
     # Where motion is decided: the sampler's first three steps lie above 0.93, where shift 3 puts
     # only 5 % of samples, and below about 0.9 the noisy frames already show which way a training
     # object moves, so the text's direction went unlearned. A share of samples goes up there.
-    high = torch.rand(b, generator=generator) < high_noise_share
+    share = torch.rand(b, generator=generator)
+    high = share < high_noise_share
     sigma = torch.where(high, HIGH_NOISE + (1 - HIGH_NOISE) * torch.rand(b, generator=generator), sigma)
+    # Where edges are drawn: with shift 3 and the high share, ~1 % of samples fell below 0.25, the
+    # sampler's last step, and the model drew circles and triangles as ragged blocks (read as
+    # squares 25 of 33 times) while it placed and coloured them well.
+    low = (share >= high_noise_share) & (share < high_noise_share + low_noise_share)
+    sigma = torch.where(low, LOW_NOISE * torch.rand(b, generator=generator), sigma)
     video_noise = torch.randn(video.shape, generator=generator)
     audio_noise = torch.randn(audio.shape, generator=generator)
     vc = batch["video_context"][:, None, :, None, None]
@@ -237,7 +250,8 @@ def train(args: argparse.Namespace) -> None:
             group["lr"] = args.lr * min(1.0, (step + 1 - warm_from) / args.warmup) * max(0.1, cooldown)
         # bf16 matmuls, fp32 weights and optimizer: 1.34x the steps a second of fp32 on an AVX-512 BF16 CPU.
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=args.bf16):
-            loss, video_loss, audio_loss = flow_loss(model, batch, text, generator, args.sigma_shift, args.high_noise_share)
+            loss, video_loss, audio_loss = flow_loss(model, batch, text, generator, args.sigma_shift,
+                                                     args.high_noise_share, args.low_noise_share)
             caption_loss = probe_loss(model, probe, batch, text)
         optimizer.zero_grad(set_to_none=True)
         probe_optimizer.zero_grad(set_to_none=True)
@@ -308,6 +322,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--warmup", type=int, default=100)
     parser.add_argument("--high-noise-share", type=float, default=0.3,
                         help=f"share of samples with sigma drawn uniformly from [{HIGH_NOISE}, 1]")
+    parser.add_argument("--low-noise-share", type=float, default=0.15,
+                        help=f"share of samples with sigma drawn uniformly from [0, {LOW_NOISE}]")
     parser.add_argument("--foley-share", type=float, default=FOLEY_SHARE,
                         help="share of clips with the whole picture given, sound to make, no caption")
     parser.add_argument("--probe-weight", type=float, default=0.1, help="weight of the caption probe's loss")
