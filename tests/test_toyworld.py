@@ -100,7 +100,7 @@ def test_travellers_start_where_they_come_from_and_cross_without_wrapping(aspect
         assert start <= 0.25 * way + 1e-9
     # The analyzer reads each asked direction from the true 4 s renders (the eval's ceiling).
     for scene in travellers[:12]:
-        frames = to_uint8(render_video(scene, 96, 96 * 9 // 16 if aspect > 1 else 96, 12, 4.0))
+        frames = to_uint8(render_video(scene, 96, round(96 / aspect), 12, 4.0))
         assert analyze(frames, 12).direction == scene.objects[0].motion
 
 
