@@ -85,6 +85,30 @@ def test_mark_survives_on_camera_footage(tmp_path) -> None:
         assert found.generation_id == "00c0ffee00c0ffee", (attack, found)
 
 
+@pytest.mark.parametrize(("levels", "generation_id"), [((220, 130), "7e57ab1e00c0ffee"), ((40, 160), "5ca1ab1e0ddba11a")])
+def test_mark_survives_a_gradient_drawn_in_steps_on_the_mark_grid(levels, generation_id, tmp_path) -> None:
+    """The embedded model draws a gradient partly as flat steps at its 4-pixel patches, which in
+    9:16 and 16:9 fall every 4 mark cells: a static stripe pattern the fold adds up like the
+    mark. Cropped and halved, such a clip lost the id (chip agreement 0.55-0.6) before the
+    detector took the stripes out."""
+    import torch
+    import torch.nn.functional as F
+
+    width, height, frames = 256, 456, 96
+    x = np.arange(24)  # the 9:16 model grid is 24 x 40; half ramp, half steps at each 4-px patch
+    column = levels[0] + (levels[1] - levels[0]) * (0.5 * (x // 4) / 5 + 0.5 * x / 23)
+    grid = torch.tensor(np.broadcast_to(column, (40, 24)).copy(), dtype=torch.float32)[None, None]
+    frame = F.interpolate(grid, size=(height, width), mode="bicubic", align_corners=False)[0, 0].numpy()
+    video = np.broadcast_to(frame[None, :, :, None], (frames, height, width, 3)).round().astype(np.uint8)
+    yy, xx = np.mgrid[:height, :width]
+    for t, picture in enumerate(video):  # a red disc falling through the picture
+        picture[(yy - 60 - 3 * t) ** 2 + (xx - width / 2) ** 2 < 40**2] = (220, 40, 30)
+        invisible.embed(picture, generation_id, KEY)
+    encode_mp4(video, FPS, None, 16000, tmp_path / "stepped.mp4")
+    found = invisible.detect(robustness.attack(tmp_path / "stepped.mp4", "crop_and_half", tmp_path / "repost.mp4"), KEY)
+    assert found.generation_id == generation_id, found
+
+
 @pytest.mark.parametrize("aspect_ratio", ["16:9", "1:1", "9:16"])
 def test_mark_survives_a_cropped_halved_repost_of_the_shipped_models_output(aspect_ratio, tmp_path) -> None:
     """The Space's default model draws a static texture on its own pixel grid, which the fold

@@ -2,11 +2,11 @@
 its false positives.
 
 Marked clips of three kinds, toy-world renders (the embedded model's world), camera-like footage
-(what the GPU models draw) and, on request (`--kinds model_456x256 model_480x480`, slower), the
-shipped embedded model's own outputs for toy-world captions, go through every attack in `robustness.ATTACKS`; the JSON
-printed per attack has the raw chip accuracy before error correction, the share of clips whose
-id was recovered, and the mean sync z. Unmarked clips give the false-positive count and the
-spread of the sync statistic; the cost is timed on 720p frames.
+(what the GPU models draw) and, on request (`--kinds model_456x256 model_256x456 model_480x480`,
+slower), the shipped embedded model's own outputs for toy-world captions, go through every attack
+in `robustness.ATTACKS`; the JSON printed per attack has the raw chip accuracy before error
+correction, the share of clips whose id was recovered, and the mean sync z. Unmarked clips give
+the false-positive count and the spread of the sync statistic; the cost is timed on 720p frames.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from sora_space.models.grids import MODEL_GRIDS
 from sora_space.output import invisible, payload, robustness
 from sora_space.output.encode import encode_mp4
 from sora_space.toyworld.render import render_video, to_uint8
@@ -48,7 +49,7 @@ def model_clip(seed: int, seconds: float, aspect_ratio: str = "16:9") -> np.ndar
     from sora_space.types import GenerationRequest
 
     rng = np.random.default_rng(seed)
-    width, height = (int(side) for side in aspect_ratio.split(":"))
+    height, width = MODEL_GRIDS[aspect_ratio]
     prompt = caption(sample_scene(rng, width / height), rng)
     request = GenerationRequest(mode="t2v", prompt=prompt, duration=int(seconds), seed=seed,
                                 aspect_ratio=aspect_ratio)
@@ -111,7 +112,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--kinds", nargs="+", default=["toy_456x256", "camera_640x360", "camera_1280x720"],
                         help="which clips: toy_456x256 (the embedded model's world), camera_640x360, "
                              "camera_1280x720 (the GPU models' size), model_456x256 (the embedded "
-                             "model's outputs; whole seconds), model_480x480 (the same, square)")
+                             "model's outputs; whole seconds), model_256x456 and model_480x480 (the same, "
+                             "9:16 and square)")
     args = parser.parse_args(argv)
     fps = 24.0
 
@@ -123,6 +125,7 @@ def main(argv: list[str]) -> int:
         "camera_640x360": lambda seed, seconds: robustness.camera_footage(seed, 640, 360, fps, seconds),
         "camera_1280x720": lambda seed, seconds: robustness.camera_footage(seed, 1280, 720, fps, seconds),
         "model_456x256": model_clip,
+        "model_256x456": lambda seed, seconds: model_clip(seed, seconds, "9:16"),
         "model_480x480": lambda seed, seconds: model_clip(seed, seconds, "1:1"),
     }
     unmarked_kinds = [kinds["toy_456x256"], kinds["camera_640x360"]]
