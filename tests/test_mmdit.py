@@ -73,46 +73,27 @@ def test_text_padding_is_ignored():
     assert torch.allclose(a, b, atol=1e-5)
 
 
-@pytest.mark.parametrize(("added", "prefix"), [({"text_queries": 2}, "text_reader."),
-                                               ({"refine_channels": 8}, "video_refiner.")])
-def test_a_module_added_to_trained_weights_changes_nothing_until_it_learns(added, prefix):
+def test_text_reader_starts_silent_then_reads_words_the_pooled_vector_misses():
     torch.manual_seed(0)
     plain = MMDiTModel(width=32, depth=1, num_heads=2)
     torch.nn.init.normal_(plain.video_out.linear.weight)
-    grown = MMDiTModel.from_config(plain.config, **added)
-    missing, unexpected = grown.load_state_dict(plain.state_dict(), strict=False)
-    assert not unexpected and missing and all(k.startswith(prefix) for k in missing)
-    args = (torch.randn(1, 3, 2, 8, 8), torch.zeros(1, 2), torch.randn(1, 3, 8), torch.zeros(1, 8), torch.rand(1),
-            torch.randn(1, 4, 384), torch.ones(1, 4, dtype=torch.bool), torch.randn(1, 384))
-    assert torch.equal(plain(*args)[0], grown(*args)[0])
-
-
-def test_text_reader_reads_words_the_pooled_vector_misses():
-    torch.manual_seed(0)
-    reader = MMDiTModel(width=32, depth=1, num_heads=2, text_queries=2).text_reader
-    torch.nn.init.normal_(reader.out.weight)
-    tokens, mask = torch.randn(1, 4, 384), torch.ones(1, 4, dtype=torch.bool)
+    reading = MMDiTModel.from_config(plain.config, text_queries=2)
+    missing, unexpected = reading.load_state_dict(plain.state_dict(), strict=False)
+    assert not unexpected and all(k.startswith("text_reader.") for k in missing)
+    args = (torch.randn(1, 3, 2, 8, 8), torch.zeros(1, 2), torch.randn(1, 3, 8), torch.zeros(1, 8), torch.rand(1))
+    tokens, mask, pooled = torch.randn(1, 4, 384), torch.ones(1, 4, dtype=torch.bool), torch.randn(1, 384)
+    # Added to trained weights, the reader changes nothing until it learns.
+    assert torch.equal(plain(*args, tokens, mask, pooled)[0], reading(*args, tokens, mask, pooled)[0])
+    # Once it has weights, a different word changes the global conditioning, pooled vector unchanged.
+    torch.nn.init.normal_(reading.text_reader.out.weight)
     other = tokens.clone()
     other[:, 2] = torch.randn(384)
-    # A different word changes the global conditioning, pooled vector unchanged.
-    assert (reader(tokens, mask) - reader(other, mask)).abs().max() > 1e-3
+    cond_a = reading.text_reader(tokens, mask)
+    cond_b = reading.text_reader(other, mask)
+    assert (cond_a - cond_b).abs().max() > 1e-3
 
 
-def test_pixel_refiner_sees_across_patch_edges():
-    torch.manual_seed(0)
-    refiner = MMDiTModel(width=32, depth=1, num_heads=2, refine_channels=8).video_refiner
-    torch.nn.init.normal_(refiner.net[-1].weight)
-    x0, noisy, level = torch.zeros(1, 3, 2, 8, 8), torch.zeros(1, 3, 2, 8, 8), torch.zeros(1, 2)
-    neighbour = x0.clone()
-    neighbour[..., 4] = 1.0  # the first column of the second patch (patches are 4 px)
-    change = refiner(neighbour, noisy, level) - refiner(x0, noisy, level)
-    # A patch's last column is corrected by what the next patch drew, which the per-token
-    # output layer cannot see; the refiner sees 3 px either side, no further.
-    assert change[..., 3].abs().max() > 1e-3
-    assert torch.equal(change[..., 0], torch.zeros_like(change[..., 0]))
-
-
-def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tmp_path):
+def test_init_from_exported_weights_adds_the_text_reader(encoder, tmp_path):
     from sora_space.train import export, parse_args, train
 
     torch.manual_seed(0)
@@ -124,11 +105,10 @@ def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tm
     (exported / "training_step.json").write_text('{"step": 7}')
     out = tmp_path / "run"
     train(parse_args(["--out", str(out), "--init-from", str(exported), "--max-steps", "8", "--batch", "2",
-                      "--frames", "4", "--grid", "1:1", "--text-queries", "2", "--refine-channels", "4"]))
+                      "--frames", "4", "--grid", "1:1", "--text-queries", "2"]))
     state = torch.load(out / "ckpt.pt", weights_only=False)
-    assert state["step"] == 8 and state["config"]["text_queries"] == 2 and state["config"]["refine_channels"] == 4
-    for zero_started in ("text_reader.out.weight", "video_refiner.net.4.weight"):
-        assert state["model"][zero_started].abs().sum() > 0  # trained, no longer zero
+    assert state["step"] == 8 and state["config"]["text_queries"] == 2
+    assert state["model"]["text_reader.out.weight"].abs().sum() > 0  # trained, no longer zero
     # A checkpoint from before the caption probe resumes, the probe starting fresh.
     del state["probe"], state["probe_optimizer"]
     torch.save(state, out / "ckpt.pt")
@@ -136,7 +116,7 @@ def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tm
     assert torch.load(out / "ckpt.pt", weights_only=False)["probe"]["weight"].shape == (len(CAPTION_LABELS), 32)
     export(parse_args(["--out", str(out), "--export", "--assets", str(tmp_path / "assets")]))
     reloaded = ToyVideoPipeline.from_pretrained(tmp_path / "assets", text_encoder=encoder)
-    assert reloaded.transformer.text_reader is not None and reloaded.transformer.video_refiner is not None
+    assert reloaded.transformer.text_reader is not None
 
 
 def test_x0_to_velocity_reaches_x0_at_the_last_step():

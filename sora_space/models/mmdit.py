@@ -162,35 +162,6 @@ class FinalLayer(nn.Module):
         return self.linear(modulate(self.norm(x), shift, scale))
 
 
-class PixelRefiner(nn.Module):
-    """A small convolution over the predicted clean frames, the noisy input and the noise level,
-    whose output is added to the prediction.
-
-    Each video token draws its own 4 x 4 patch through one linear layer, and the model learned
-    near-flat patches: gradients came out as steps at patch edges (a static texture that the
-    invisible mark's detector adds up like the mark) and circles as ragged blocks. The refiner
-    sees 7 x 7 pixels and 3 frames across patch edges. Its last layer starts at zero, so adding
-    it to trained weights changes nothing until it learns.
-    """
-
-    def __init__(self, channels: int, hidden: int):
-        super().__init__()
-        spatial = {"kernel_size": (1, 3, 3), "padding": (0, 1, 1), "padding_mode": "replicate"}
-        self.net = nn.Sequential(
-            nn.Conv3d(2 * channels + 1, hidden, **spatial), nn.GELU(approximate="tanh"),
-            nn.Conv3d(hidden, hidden, kernel_size=3, padding=1, padding_mode="replicate"), nn.GELU(approximate="tanh"),
-            nn.Conv3d(hidden, channels, **spatial),
-        )
-        nn.init.zeros_(self.net[-1].weight)
-        nn.init.zeros_(self.net[-1].bias)
-
-    def forward(self, x0: torch.Tensor, noisy: torch.Tensor, level: torch.Tensor) -> torch.Tensor:
-        """x0, noisy: (B, C, T, H, W); level: (B, T) each frame's noise level (0 for context)."""
-        b, _, t, h, w = x0.shape
-        level_map = level[:, None, :, None, None].to(x0.dtype).expand(b, 1, t, h, w)
-        return self.net(torch.cat([x0, noisy, level_map], dim=1))
-
-
 class MMDiTModel(ModelMixin, ConfigMixin):
     """Joint text / video / audio diffusion transformer predicting clean video and audio.
 
@@ -217,7 +188,6 @@ class MMDiTModel(ModelMixin, ConfigMixin):
         video_fps: float = 6.0,
         audio_rate: float = 24.0,
         text_queries: int = 0,  # learned reads of the text into the AdaLN conditioning (0: pooled vector only)
-        refine_channels: int = 0,  # hidden channels of the PixelRefiner over the predicted frames (0: none)
     ):
         super().__init__()
         head_dim = width // num_heads
@@ -233,7 +203,6 @@ class MMDiTModel(ModelMixin, ConfigMixin):
         self.text_reader = TextReader(text_dim, width, text_queries) if text_queries else None
         self.blocks = nn.ModuleList(JointBlock(width, num_heads, mlp_ratio) for _ in range(depth))
         self.video_out = FinalLayer(width, video_channels * temporal_patch * patch_size**2)
-        self.video_refiner = PixelRefiner(video_channels, refine_channels) if refine_channels else None
         self.audio_out = FinalLayer(width, audio_bands * audio_patch)
 
     # --- patching -------------------------------------------------------------------------
@@ -325,7 +294,5 @@ class MMDiTModel(ModelMixin, ConfigMixin):
         for block in self.blocks:
             tokens = block(tokens, cond, angles, key_mask)
         video_x0 = self.unpatchify_video(self.video_out(tokens["video"], cond), frames, height, width_px)
-        if self.video_refiner is not None:
-            video_x0 = video_x0 + self.video_refiner(video_x0, video, sigma[:, None] * (1 - video_context))
         audio_x0 = self.unpatchify_audio(self.audio_out(tokens["audio"], cond))
         return video_x0, audio_x0
