@@ -217,7 +217,7 @@ def _without_patch_stripes(image: np.ndarray) -> np.ndarray:
     pixel is a mark cell (`grids.OUTPUT_SIZES`): stripes 4 cells apart, the same in every frame,
     which the fold adds up like the mark (a cropped and halved 9:16 clip lost its id at chip
     agreement 0.56). Stripes are constant along one axis, so they sit in these means; the mark,
-    whose means repeat only every 16 cells, keeps 97-99 % of its energy (flat marked frames).
+    whose means repeat only every 16 cells, keeps 96-99 % of its energy (flat marked frames).
     Taking out the whole means cost more: cropped and halved toy clips fell from chip accuracy
     0.99 to 0.97.
     """
