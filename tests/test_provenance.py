@@ -92,14 +92,14 @@ def test_mark_survives_a_gradient_drawn_in_steps_on_the_mark_grid(levels, genera
     mark. Cropped and halved, such a clip lost the id (chip agreement 0.55-0.6) before the
     detector took the stripes out."""
     import torch
-    import torch.nn.functional as F
 
-    width, height, frames = 256, 456, 96
+    from sora_space.models.pipeline import ToyVideoPipeline
+
+    width, height = 256, 456
     x = np.arange(24)  # the 9:16 model grid is 24 x 40; half ramp, half steps at each 4-px patch
     column = levels[0] + (levels[1] - levels[0]) * (0.5 * (x // 4) / 5 + 0.5 * x / 23)
-    grid = torch.tensor(np.broadcast_to(column, (40, 24)).copy(), dtype=torch.float32)[None, None]
-    frame = F.interpolate(grid, size=(height, width), mode="bicubic", align_corners=False)[0, 0].numpy()
-    video = np.broadcast_to(frame[None, :, :, None], (frames, height, width, 3)).round().astype(np.uint8)
+    grid = torch.tensor(column / 127.5 - 1, dtype=torch.float32).expand(3, 2, 40, 24)  # two still model frames
+    video = ToyVideoPipeline._upsample(grid, height, width, 4.0, start_frame=0, drop_first=False)  # as the pipeline does
     yy, xx = np.mgrid[:height, :width]
     for t, picture in enumerate(video):  # a red disc falling through the picture
         picture[(yy - 60 - 3 * t) ** 2 + (xx - width / 2) ** 2 < 40**2] = (220, 40, 30)
