@@ -10,7 +10,8 @@ from PIL import Image
 from sora_space.models.mmdit import MMDiTModel, velocity_from_x0
 from sora_space.models.pipeline import CHUNK_FRAMES, ToyVideoPipeline
 from sora_space.models.text_encoder import MiniLMTextEncoder
-from sora_space.train import CAPTION_LABELS, caption_labels, flow_loss, make_batch, probe_loss, window_start
+from sora_space.train import (CAPTION_LABELS, caption_labels, edge_weights, flow_loss, make_batch, probe_loss,
+                               window_start)
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +159,18 @@ def test_shares_of_training_noise_levels_sit_where_sampling_starts_and_ends():
     assert 0.3 < (both > 0.9).float().mean() < 0.5 and 0.15 < (both < 0.25).float().mean() < 0.35  # + 0.3 * 5 / 6
 
 
+def test_edge_weights_pick_out_contours_not_ramps_or_interiors():
+    ramp = torch.linspace(-0.6, 0.6, 40).expand(1, 3, 2, 24, 40).clone()  # a gradient background
+    video = ramp.clone()
+    video[:, 0, :, 6:18, 10:22] = 1.0  # a red square, 12 px
+    weight = edge_weights(video, 3.0)[0, 0, 0]
+    assert torch.allclose(edge_weights(video, 3.0).mean(), torch.tensor(1.0))
+    contour, inside, background = weight[6, 15], weight[12, 15], weight[2, 30]
+    assert torch.isclose(contour, 4 * background) and torch.isclose(weight[5, 15], contour)  # both sides
+    assert torch.isclose(inside, background)
+    assert torch.equal(edge_weights(ramp, 3.0), torch.ones_like(ramp[:, :1]))
+
+
 def test_foley_clips_give_the_whole_picture_and_ask_only_for_sound(encoder):
     batch = make_batch(np.random.default_rng(0), 200, (8, 8), 4, foley_share=0.3)
     foley = batch["video_context"].bool().all(dim=1)
@@ -249,6 +262,28 @@ def test_seeded_determinism(pipe):
     c = pipe("a blue square spins", duration=2, num_inference_steps=2, generator=seeded(4))
     assert np.array_equal(a.frames, b.frames) and np.array_equal(a.audio, b.audio)
     assert not np.array_equal(a.frames, c.frames)
+
+
+def test_renoise_without_fresh_noise_is_the_euler_step(pipe):
+    sample = torch.randn(1, 4000, generator=seeded(1))
+    x0 = torch.randn(1, 4000, generator=seeded(2)).clamp(-1, 1)
+    pipe.scheduler.set_timesteps(4)
+    t, sigma, sigma_next = pipe.scheduler.timesteps[1], float(pipe.scheduler.sigmas[1]), float(pipe.scheduler.sigmas[2])
+    euler = pipe.scheduler.step(velocity_from_x0(sample, x0, torch.tensor([sigma])), t, sample).prev_sample
+    assert torch.allclose(ToyVideoPipeline._renoise(sample, x0, sigma, sigma_next, 0.0, None), euler, atol=1e-5)
+    # All fresh: the noise left in the next sample is unit Gaussian and unrelated to the noise carried in.
+    fresh = ToyVideoPipeline._renoise(sample, x0, sigma, sigma_next, 1.0, seeded())
+    left = (fresh - (1 - sigma_next) * x0) / sigma_next
+    carried = (sample - (1 - sigma) * x0) / sigma
+    assert abs(float(left.std()) - 1) < 0.05 and abs(float(torch.corrcoef(torch.cat([left, carried]))[0, 1])) < 0.1
+
+
+def test_fresh_noise_sampling_stays_seeded(pipe):
+    a = pipe("a blue square spins", duration=2, num_inference_steps=3, eta=1.0, generator=seeded(3))
+    b = pipe("a blue square spins", duration=2, num_inference_steps=3, eta=1.0, generator=seeded(3))
+    euler = pipe("a blue square spins", duration=2, num_inference_steps=3, eta=0.0, generator=seeded(3))
+    assert np.array_equal(a.frames, b.frames) and np.array_equal(a.audio, b.audio)
+    assert not np.array_equal(a.frames, euler.frames)
 
 
 def test_i2v_keeps_the_image_as_first_frame(pipe):
