@@ -22,9 +22,9 @@ def encoder() -> MiniLMTextEncoder:
 @pytest.fixture(scope="module")
 def pipe(encoder) -> ToyVideoPipeline:
     torch.manual_seed(0)
-    model = MMDiTModel(width=32, depth=2, num_heads=2)
+    model = MMDiTModel(width=32, depth=2, num_heads=2, refiner_channels=8)
     # Zero-initialised outputs would make every clip grey; random ones exercise the real paths.
-    for head in (model.video_out.linear, model.audio_out.linear):
+    for head in (model.video_out.linear, model.audio_out.linear, model.refiner.net[-1]):
         torch.nn.init.normal_(head.weight, std=0.5)
     return ToyVideoPipeline.from_transformer(model.eval(), encoder)
 
@@ -33,8 +33,9 @@ def seeded(seed: int = 0) -> torch.Generator:
     return torch.Generator().manual_seed(seed)
 
 
-def test_forward_shapes_on_every_grid():
-    model = MMDiTModel(width=32, depth=1, num_heads=2)
+@pytest.mark.parametrize("refiner_channels", [0, 8])
+def test_forward_shapes_on_every_grid(refiner_channels):
+    model = MMDiTModel(width=32, depth=1, num_heads=2, refiner_channels=refiner_channels)
     for h, w in ((32, 32), (24, 40), (40, 24)):
         video, audio = torch.randn(2, 3, 4, h, w), torch.randn(2, 3, 16)
         out_v, out_a = model(video, torch.zeros(2, 4), audio, torch.zeros(2, 16), torch.rand(2),
@@ -94,7 +95,31 @@ def test_text_reader_starts_silent_then_reads_words_the_pooled_vector_misses():
     assert (cond_a - cond_b).abs().max() > 1e-3
 
 
-def test_init_from_exported_weights_adds_the_text_reader(encoder, tmp_path):
+def test_pixel_refiner_starts_silent_then_draws_across_patch_borders():
+    torch.manual_seed(0)
+    plain = MMDiTModel(width=32, depth=1, num_heads=2)
+    torch.nn.init.normal_(plain.video_out.linear.weight)
+    refined = MMDiTModel.from_config(plain.config, refiner_channels=8)
+    missing, unexpected = refined.load_state_dict(plain.state_dict(), strict=False)
+    assert not unexpected and all(k.startswith("refiner.") for k in missing)
+    args = (torch.randn(1, 3, 2, 16, 16), torch.zeros(1, 2), torch.randn(1, 3, 8), torch.zeros(1, 8), torch.rand(1),
+            torch.randn(1, 4, 384), torch.ones(1, 4, dtype=torch.bool), torch.randn(1, 384))
+    # Added to trained weights, the refiner changes nothing until it learns.
+    assert torch.equal(plain(*args)[0], refined(*args)[0])
+    torch.nn.init.normal_(refined.refiner.net[-1].weight)
+    assert not torch.allclose(plain(*args)[0], refined(*args)[0])
+    # It works at pixel resolution: a change to one noisy pixel (3, 3) reaches pixels of the next
+    # 4x4 patch (4..5, 4..5), within its three 3x3 convolutions' reach and no further.
+    x0, features, sigma = torch.randn(1, 3, 2, 16, 16), torch.randn(1, 8, 2, 16, 16), torch.rand(1)
+    noisy = torch.randn(1, 3, 2, 16, 16)
+    poked = noisy.clone()
+    poked[..., 3, 3] += 1.0
+    change = (refined.refiner(poked, x0, features, sigma) - refined.refiner(noisy, x0, features, sigma)).abs()
+    assert change[..., 4:6, 4:6].min() > 0
+    assert change[..., 7:, :].max() == 0 and change[..., :, 7:].max() == 0
+
+
+def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tmp_path):
     from sora_space.train import export, parse_args, train
 
     torch.manual_seed(0)
@@ -109,7 +134,9 @@ def test_init_from_exported_weights_adds_the_text_reader(encoder, tmp_path):
                       "--frames", "4", "--grid", "1:1", "--text-queries", "2"]))
     state = torch.load(out / "ckpt.pt", weights_only=False)
     assert state["step"] == 8 and state["config"]["text_queries"] == 2
-    assert state["model"]["text_reader.out.weight"].abs().sum() > 0  # trained, no longer zero
+    assert state["config"]["refiner_channels"] == 32  # the CLI's default
+    for added in ("text_reader.out.weight", "refiner.net.4.weight"):
+        assert state["model"][added].abs().sum() > 0  # trained, no longer zero
     # A checkpoint from before the caption probe resumes, the probe starting fresh.
     del state["probe"], state["probe_optimizer"]
     torch.save(state, out / "ckpt.pt")
@@ -117,7 +144,7 @@ def test_init_from_exported_weights_adds_the_text_reader(encoder, tmp_path):
     assert torch.load(out / "ckpt.pt", weights_only=False)["probe"]["weight"].shape == (len(CAPTION_LABELS), 32)
     export(parse_args(["--out", str(out), "--export", "--assets", str(tmp_path / "assets")]))
     reloaded = ToyVideoPipeline.from_pretrained(tmp_path / "assets", text_encoder=encoder)
-    assert reloaded.transformer.text_reader is not None
+    assert reloaded.transformer.text_reader is not None and reloaded.transformer.refiner is not None
 
 
 def test_x0_to_velocity_reaches_x0_at_the_last_step():
@@ -258,32 +285,29 @@ def test_t2v_shapes_and_sound(pipe, aspect, size):
 
 def test_seeded_determinism(pipe):
     a = pipe("a blue square spins", duration=2, num_inference_steps=2, generator=seeded(3))
+    torch.manual_seed(123)  # each step's fresh noise comes from the clip's generator, not the global one
     b = pipe("a blue square spins", duration=2, num_inference_steps=2, generator=seeded(3))
     c = pipe("a blue square spins", duration=2, num_inference_steps=2, generator=seeded(4))
     assert np.array_equal(a.frames, b.frames) and np.array_equal(a.audio, b.audio)
     assert not np.array_equal(a.frames, c.frames)
 
 
-def test_renoise_without_fresh_noise_is_the_euler_step(pipe):
-    sample = torch.randn(1, 4000, generator=seeded(1))
-    x0 = torch.randn(1, 4000, generator=seeded(2)).clamp(-1, 1)
-    pipe.scheduler.set_timesteps(4)
-    t, sigma, sigma_next = pipe.scheduler.timesteps[1], float(pipe.scheduler.sigmas[1]), float(pipe.scheduler.sigmas[2])
-    euler = pipe.scheduler.step(velocity_from_x0(sample, x0, torch.tensor([sigma])), t, sample).prev_sample
-    assert torch.allclose(ToyVideoPipeline._renoise(sample, x0, sigma, sigma_next, 0.0, None), euler, atol=1e-5)
-    # All fresh: the noise left in the next sample is unit Gaussian and unrelated to the noise carried in.
-    fresh = ToyVideoPipeline._renoise(sample, x0, sigma, sigma_next, 1.0, seeded())
-    left = (fresh - (1 - sigma_next) * x0) / sigma_next
-    carried = (sample - (1 - sigma) * x0) / sigma
-    assert abs(float(left.std()) - 1) < 0.05 and abs(float(torch.corrcoef(torch.cat([left, carried]))[0, 1])) < 0.1
+def test_sampling_draws_fresh_noise_unless_told_euler(pipe):
+    from diffusers import FlowMatchEulerDiscreteScheduler
 
+    from sora_space.backends.embedded import DEFAULT_WEIGHTS
 
-def test_fresh_noise_sampling_stays_seeded(pipe):
-    a = pipe("a blue square spins", duration=2, num_inference_steps=3, eta=1.0, generator=seeded(3))
-    b = pipe("a blue square spins", duration=2, num_inference_steps=3, eta=1.0, generator=seeded(3))
-    euler = pipe("a blue square spins", duration=2, num_inference_steps=3, eta=0.0, generator=seeded(3))
-    assert np.array_equal(a.frames, b.frames) and np.array_equal(a.audio, b.audio)
-    assert not np.array_equal(a.frames, euler.frames)
+    # New pipelines and the shipped weights sample with fresh noise at every step.
+    assert pipe.scheduler.config.stochastic_sampling
+    assert FlowMatchEulerDiscreteScheduler.from_pretrained(DEFAULT_WEIGHTS / "scheduler").config.stochastic_sampling
+    fresh = pipe("a blue square spins", duration=2, num_inference_steps=3, generator=seeded(3))
+    stochastic = pipe.scheduler
+    try:
+        pipe.scheduler = FlowMatchEulerDiscreteScheduler.from_config(stochastic.config, stochastic_sampling=False)
+        euler = pipe("a blue square spins", duration=2, num_inference_steps=3, generator=seeded(3))
+    finally:
+        pipe.scheduler = stochastic
+    assert not np.array_equal(fresh.frames, euler.frames)
 
 
 def test_i2v_keeps_the_image_as_first_frame(pipe):
@@ -362,6 +386,9 @@ def test_evaluate_scores_generated_clips_against_their_scenes(pipe):
     assert report["colour"] <= 0.5
     assert report["i2v_first_frame_psnr_db"] > 25  # clip 4 is image-to-video: the image is kept
     assert sum(int(v.split("/")[1]) for v in report["direction_by_motion"].values()) == 4
+    read_as = report["shape_read_as"]
+    assert sum(sum(v.values()) for v in read_as.values()) == 4
+    assert sum(v.get(asked, 0) for asked, v in read_as.items()) / 4 == report["shape"]
     by_motion = [v.split("/") for v in report["audio_sync_by_motion"].values()]
     assert sum(int(n) for _, n in by_motion) == report["visual_contacts"]
     assert all(0 <= int(h) <= int(n) for h, n in by_motion)

@@ -30,10 +30,6 @@ from sora_space.toyworld.audio import vocode
 CHUNK_FRAMES = 12  # the clip length the model was trained on
 EXTEND_CONTEXT = 2  # frames carried from one chunk into the next
 UPSAMPLE_BATCH = 48  # output frames upsampled at a time
-# Fresh noise at every step (`_renoise`): on 96 held-out clips of step 24,830 the deterministic
-# Euler sampler's objects wobbled, and wall contacts read in the wobble had no click (sound 0.54,
-# direction 0.69); all-fresh noise gave 0.67 and 0.75, colour 0.88 against 0.92 (MODEL_CARD.md).
-DEFAULT_ETA = 1.0
 
 # Called as callback(done_steps, total_steps) after every denoising step, across all chunks.
 StepCallback = Callable[[int, int], None]
@@ -71,8 +67,13 @@ class ToyVideoPipeline(DiffusionPipeline):
     @classmethod
     def from_transformer(cls, transformer: MMDiTModel, text_encoder: MiniLMTextEncoder | None = None,
                          shift: float = 3.0) -> "ToyVideoPipeline":
-        """A pipeline around freshly trained weights; `shift` must match training's --sigma-shift."""
-        return cls(transformer, FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=shift), text_encoder)
+        """A pipeline around freshly trained weights; `shift` must match training's --sigma-shift.
+
+        The scheduler draws each step's noise fresh (`stochastic_sampling`): on 96 held-out clips of
+        step 24,830 the deterministic Euler step's objects wobbled, and wall contacts read in the
+        wobble had no click (sound 0.54, direction 0.69); fresh noise gave 0.67 and 0.75 (MODEL_CARD.md)."""
+        scheduler = FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=shift, stochastic_sampling=True)
+        return cls(transformer, scheduler, text_encoder)
 
     @classmethod
     def from_pretrained(cls, path: str | Path, torch_dtype: torch.dtype = torch.float32,
@@ -126,7 +127,7 @@ class ToyVideoPipeline(DiffusionPipeline):
     # --- denoising ------------------------------------------------------------------------
     def _denoise_chunk(self, text: tuple, guidance_scale: float, video_ctx: torch.Tensor, audio_ctx: torch.Tensor,
                        frames: int, grid: tuple[int, int], steps: int, generator: torch.Generator | None,
-                       progress: Callable[[], None], eta: float) -> tuple[torch.Tensor, torch.Tensor]:
+                       progress: Callable[[], None]) -> tuple[torch.Tensor, torch.Tensor]:
         """One chunk: (3, frames, h, w) video and (bands, S) audio, the first context frames kept as given."""
         cfg = self.transformer.config
         k = video_ctx.shape[1]
@@ -156,28 +157,14 @@ class ToyVideoPipeline(DiffusionPipeline):
             # Video and audio share one noise level, so they step together as one flat sample.
             flat = torch.cat([video.flatten(1), audio.flatten(1)], dim=1)
             flat_x0 = torch.cat([video_x0.clamp(-1, 1).flatten(1), audio_x0.clamp(-1, 1).flatten(1)], dim=1)
-            flat_next = self.scheduler.step(velocity_from_x0(flat, flat_x0, sigma[:1]), t, flat).prev_sample
-            sigma_next = self.scheduler.sigmas[self.scheduler.step_index]
-            if eta and sigma_next > 0:
-                flat_next = self._renoise(flat, flat_x0, float(sigma[0]), float(sigma_next), eta, generator)
-            flat = flat_next
+            # With stochastic_sampling the step's fresh noise comes from the clip's generator: seeded clips repeat.
+            flat = self.scheduler.step(velocity_from_x0(flat, flat_x0, sigma[:1]), t, flat, generator=generator).prev_sample
             video = flat[:, : video[0].numel()].view_as(video)
             audio = flat[:, video[0].numel() :].view_as(audio)
             progress()
         video[:, :, :k] = video_ctx.to(video.dtype)
         audio[:, :, :k_audio] = audio_ctx.to(audio.dtype)
         return video[0].float(), audio[0].float()
-
-    @staticmethod
-    def _renoise(sample: torch.Tensor, x0: torch.Tensor, sigma: float, sigma_next: float, eta: float,
-                 generator: torch.Generator | None) -> torch.Tensor:
-        """The sample at sigma_next from the predicted x0, with a share `eta` of its noise drawn fresh.
-
-        eta = 0 is the Euler step (the noise the sample holds, carried on); eta = 1 draws it all anew,
-        as diffusers' `stochastic_sampling` does, so each step's errors are not carried into the next."""
-        carried = (sample - (1 - sigma) * x0) / sigma
-        fresh = torch.randn(sample.shape, generator=generator, dtype=torch.float32).to(sample.dtype)
-        return (1 - sigma_next) * x0 + sigma_next * ((1 - eta**2) ** 0.5 * carried + eta * fresh)
 
     @torch.no_grad()
     def __call__(
@@ -193,7 +180,6 @@ class ToyVideoPipeline(DiffusionPipeline):
         context_envelope: np.ndarray | None = None,
         num_inference_steps: int = 12,
         guidance_scale: float = 3.0,
-        eta: float = DEFAULT_ETA,
         sound_steps: int = 0,
         generator: torch.Generator | None = None,
         callback: StepCallback | None = None,
@@ -207,10 +193,8 @@ class ToyVideoPipeline(DiffusionPipeline):
         context_frames: extension; (T, H, W, 3) uint8 frames at 6 fps whose last 2 are continued,
             with `context_envelope` (bands, 4 * T) in [0, 1], their sound, if known. The output then
             holds only the new frames.
-        num_inference_steps: Euler steps per chunk. guidance_scale: classifier-free guidance (1 = off).
-        eta: share of each step's noise drawn fresh, from 0 (deterministic Euler) to 1 (all fresh,
-            the default); see `_renoise`.
-        sound_steps: if > 0, a sound pass of this many Euler steps: once a chunk's picture is made,
+        num_inference_steps: scheduler steps per chunk. guidance_scale: classifier-free guidance (1 = off).
+        sound_steps: if > 0, a sound pass of this many steps: once a chunk's picture is made,
             its sound is made again with every frame given and no prompt (unguided), the mode
             `train.make_batch`'s foley share trains. Off by default: on true renders it places
             clicks on the contact frames, but on the model's own pictures the sound made together
@@ -259,10 +243,10 @@ class ToyVideoPipeline(DiffusionPipeline):
                 whole_audio = torch.cat(audios, dim=1)
                 ctx_a = whole_audio[:, whole_audio.shape[1] - k * steps_per_frame :]
             video, audio = self._denoise_chunk(text, guidance_scale, ctx_v, ctx_a, chunk_frames, grid,
-                                               num_inference_steps, generator, progress, eta)
+                                               num_inference_steps, generator, progress)
             if sound_steps:  # the sound pass: every frame of the chunk given, the sound made anew
                 _, audio = self._denoise_chunk(no_text, 1.0, video, ctx_a, chunk_frames, grid, sound_steps,
-                                               generator, progress, eta)
+                                               generator, progress)
             videos.append(video[:, k:])
             audios.append(audio[:, k * steps_per_frame :])
         model_video = torch.cat(videos, dim=1)  # (3, n_given + generated, h, w)
