@@ -75,17 +75,25 @@ def test_text_padding_is_ignored():
     assert torch.allclose(a, b, atol=1e-5)
 
 
-def test_text_reader_starts_silent_then_reads_words_the_pooled_vector_misses():
+def added_to_trained(prefix: str, **config) -> tuple[MMDiTModel, MMDiTModel, tuple]:
+    """A small "trained" model and a copy of it grown by a module (`config`), loaded from its weights:
+    checks the module's weights (under `prefix`) are all that is new and that it changes nothing
+    until it learns. Returns both and the inputs they were compared on."""
     torch.manual_seed(0)
     plain = MMDiTModel(width=32, depth=1, num_heads=2)
     torch.nn.init.normal_(plain.video_out.linear.weight)
-    reading = MMDiTModel.from_config(plain.config, text_queries=2)
-    missing, unexpected = reading.load_state_dict(plain.state_dict(), strict=False)
-    assert not unexpected and all(k.startswith("text_reader.") for k in missing)
-    args = (torch.randn(1, 3, 2, 8, 8), torch.zeros(1, 2), torch.randn(1, 3, 8), torch.zeros(1, 8), torch.rand(1))
-    tokens, mask, pooled = torch.randn(1, 4, 384), torch.ones(1, 4, dtype=torch.bool), torch.randn(1, 384)
-    # Added to trained weights, the reader changes nothing until it learns.
-    assert torch.equal(plain(*args, tokens, mask, pooled)[0], reading(*args, tokens, mask, pooled)[0])
+    grown = MMDiTModel.from_config(plain.config, **config)
+    missing, unexpected = grown.load_state_dict(plain.state_dict(), strict=False)
+    assert not unexpected and all(k.startswith(prefix) for k in missing)
+    args = (torch.randn(1, 3, 2, 16, 16), torch.zeros(1, 2), torch.randn(1, 3, 8), torch.zeros(1, 8), torch.rand(1),
+            torch.randn(1, 4, 384), torch.ones(1, 4, dtype=torch.bool), torch.randn(1, 384))
+    assert torch.equal(plain(*args)[0], grown(*args)[0])
+    return plain, grown, args
+
+
+def test_text_reader_starts_silent_then_reads_words_the_pooled_vector_misses():
+    _, reading, args = added_to_trained("text_reader.", text_queries=2)
+    tokens, mask = args[5], args[6]
     # Once it has weights, a different word changes the global conditioning, pooled vector unchanged.
     torch.nn.init.normal_(reading.text_reader.out.weight)
     other = tokens.clone()
@@ -96,16 +104,7 @@ def test_text_reader_starts_silent_then_reads_words_the_pooled_vector_misses():
 
 
 def test_pixel_refiner_starts_silent_then_draws_across_patch_borders():
-    torch.manual_seed(0)
-    plain = MMDiTModel(width=32, depth=1, num_heads=2)
-    torch.nn.init.normal_(plain.video_out.linear.weight)
-    refined = MMDiTModel.from_config(plain.config, refiner_channels=8)
-    missing, unexpected = refined.load_state_dict(plain.state_dict(), strict=False)
-    assert not unexpected and all(k.startswith("refiner.") for k in missing)
-    args = (torch.randn(1, 3, 2, 16, 16), torch.zeros(1, 2), torch.randn(1, 3, 8), torch.zeros(1, 8), torch.rand(1),
-            torch.randn(1, 4, 384), torch.ones(1, 4, dtype=torch.bool), torch.randn(1, 384))
-    # Added to trained weights, the refiner changes nothing until it learns.
-    assert torch.equal(plain(*args)[0], refined(*args)[0])
+    plain, refined, args = added_to_trained("refiner.", refiner_channels=8)
     torch.nn.init.normal_(refined.refiner.net[-1].weight)
     assert not torch.allclose(plain(*args)[0], refined(*args)[0])
     # It works at pixel resolution: a change to one noisy pixel (3, 3) reaches pixels of the next
