@@ -225,7 +225,8 @@ class MMDiTModel(ModelMixin, ConfigMixin):
         head_dim = width // num_heads
         spatial = (head_dim // 3) // 2 * 2
         self.rope_dims = (head_dim - 2 * spatial, spatial, spatial)  # (t, y, x) channels per head
-        video_in = (video_channels + 1) * temporal_patch * patch_size**2  # +1: the context-mask channel
+        patch_volume = temporal_patch * patch_size**2  # pixels a video token covers
+        video_in = (video_channels + 1) * patch_volume  # +1: the context-mask channel
         audio_in = (audio_bands + 1) * audio_patch
         self.video_embed = nn.Linear(video_in, width)
         self.audio_embed = nn.Linear(audio_in, width)
@@ -234,9 +235,8 @@ class MMDiTModel(ModelMixin, ConfigMixin):
         self.pooled_embed = nn.Sequential(nn.Linear(text_dim, width), nn.SiLU(), nn.Linear(width, width))
         self.text_reader = TextReader(text_dim, width, text_queries) if text_queries else None
         self.blocks = nn.ModuleList(JointBlock(width, num_heads, mlp_ratio) for _ in range(depth))
-        self.video_out = FinalLayer(width, video_channels * temporal_patch * patch_size**2)
+        self.video_out = FinalLayer(width, video_channels * patch_volume)
         self.audio_out = FinalLayer(width, audio_bands * audio_patch)
-        patch_volume = temporal_patch * patch_size**2
         self.refiner = (PixelRefiner(width, video_channels, patch_volume, refiner_channels, refiner_features)
                         if refiner_channels else None)
 
