@@ -74,19 +74,18 @@ def test_analyzer_reads_a_rendered_clip():
 def test_analyzer_does_not_read_a_pixel_of_wobble_as_a_turn():
     # A square travelling right near the right wall that steps back 2 px for one frame: drawn
     # clips wobble like this, and a wall contact there would count as a bounce the sound missed.
+    def square_at(xs: list[int]) -> np.ndarray:
+        frames = np.zeros((len(xs), 90, 160, 3), np.uint8)
+        for frame, x in zip(frames, xs):
+            frame[40:50, x : x + 10] = 255
+        return frames
+
     xs = [110 + i for i in range(40)]
     xs[20] = xs[19] - 2
-    frames = np.zeros((40, 90, 160, 3), np.uint8)
-    for frame, x in zip(frames, xs):
-        frame[40:50, x : x + 10] = 255
-    wobbly = analyze(frames, 24)
+    wobbly = analyze(square_at(xs), 24)
     assert (wobbly.direction, wobbly.contact_frames) == ("right", [])
     # Carrying on the other way from there is a turn, at the frame farthest right.
-    xs = xs[:21] + [xs[19] - 2 * j for j in range(2, 21)]
-    frames[:] = 0
-    for frame, x in zip(frames, xs):
-        frame[40:50, x : x + 10] = 255
-    turned = analyze(frames, 24)
+    turned = analyze(square_at(xs[:21] + [xs[19] - 2 * j for j in range(2, 21)]), 24)
     assert (turned.direction, turned.contact_frames) == ("bounce_horizontal", [19])
 
 
