@@ -9,7 +9,9 @@ prediction and the loss taken on the implied velocity, pixels on the clean frame
 weighed up (--edge-weight). A random number of clean context
 frames (0, 1 or 2) starts each clip, so one model does text-to-video, image-to-video and
 extension; in a share of the clips (--foley-share) every frame is given and the caption dropped,
-so the model also makes the sound for a finished picture (the pipeline's sound pass).
+so the model also makes the sound for a finished picture (the pipeline's sound pass); a share of the
+samples (--own-share) is noised from the model's own guided prediction one sampler step noisier,
+as the sampler does, so that it learns to mend its own early guesses.
 Checkpoints (model, EMA, optimizer, step, RNG states) go to --out every few minutes.
 
 A caption probe (a linear layer on the model's text conditioning, used only in training) must
@@ -33,6 +35,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from sora_space.backends.embedded import EmbeddedBackend
 from sora_space.models.grids import AUDIO_RATE, MODEL_FPS, MODEL_GRIDS
 from sora_space.models.mmdit import MMDiTModel
 from sora_space.models.text_encoder import MiniLMTextEncoder
@@ -51,6 +54,7 @@ LOW_NOISE = 0.3  # --low-noise-share of the samples draw sigma uniformly below t
 EDGE_STEP = 0.2  # a neighbour difference (in [-1, 1] units) this large is an object's contour, not a background ramp
 LATEST_START_FRAME = 60  # training clips start within a scene's first 10 s (at 6 fps)
 CAPTION_LABELS = (*MOTIONS, "pan_right", "pan_left", *COLOURS, *SHAPES)
+SAMPLER_STEPS, SAMPLER_GUIDANCE = EmbeddedBackend.default_steps, EmbeddedBackend.default_guidance  # what --own-share imitates
 
 
 def caption_labels(scene: Scene) -> np.ndarray:
@@ -140,11 +144,49 @@ def edge_weights(video: torch.Tensor, strength: float) -> torch.Tensor:
     return weight / weight.mean(dim=(1, 2, 3, 4), keepdim=True)
 
 
+def noised(clean: torch.Tensor, source: torch.Tensor, context: torch.Tensor, sigma: torch.Tensor,
+           noise: torch.Tensor) -> torch.Tensor:
+    """`source` noised to `sigma`, except where `context` (1 = given) holds the clean signal;
+    context and sigma broadcast against the signal."""
+    return context * clean + (1 - context) * ((1 - sigma) * source + sigma * noise)
+
+
+def noisier_by_one_step(sigma: torch.Tensor, shift: float, steps: int) -> torch.Tensor:
+    """The noise level one sampler step above `sigma` (at `steps` steps, time-shifted by `shift`)."""
+    unshifted = sigma / (shift - (shift - 1) * sigma)  # the inverse of shift_sigma
+    return shift_sigma((unshifted + 1 / (steps - 1)).clamp(max=1.0), shift)
+
+
+@torch.no_grad()
+def own_prediction(model: MMDiTModel, video: torch.Tensor, audio: torch.Tensor, batch: dict, rows: torch.Tensor,
+                   sigma: torch.Tensor, text: tuple, blank: tuple, guidance: float,
+                   generator: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
+    """The model's guided, clamped clean prediction for `rows` of the batch from their clips noised
+    to `sigma`: what the sampler re-noises for its next step (`ToyVideoPipeline._denoise_chunk`).
+    Its context frames are predictions too; `noised` puts the given ones back."""
+    vc = batch["video_context"][rows][:, None, :, None, None]
+    ac = batch["audio_context"][rows][:, None, :]
+    s_v, s_a = sigma.view(-1, 1, 1, 1, 1), sigma.view(-1, 1, 1)
+    noisy_video = noised(video, video, vc, s_v, torch.randn(video.shape, generator=generator))
+    noisy_audio = noised(audio, audio, ac, s_a, torch.randn(audio.shape, generator=generator))
+    inputs = (noisy_video, batch["video_context"][rows], noisy_audio, batch["audio_context"][rows], sigma)
+    tokens, mask, pooled = text
+    n = len(sigma)
+    video_c, audio_c = model(*inputs, tokens[rows], mask[rows], pooled[rows])
+    video_u, audio_u = model(*inputs, *(part.expand(n, *part.shape[1:]) for part in blank))
+    return ((video_u + guidance * (video_c - video_u)).clamp(-1, 1),
+            (audio_u + guidance * (audio_c - audio_u)).clamp(-1, 1))
+
+
 def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Generator,
               sigma_shift: float = 1.0, high_noise_share: float = 0.0,
-              low_noise_share: float = 0.0, edge_weight: float = 0.0) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+              low_noise_share: float = 0.0, edge_weight: float = 0.0, own_share: float = 0.0,
+              blank: tuple | None = None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Rectified-flow loss on the velocity implied by the predicted clean signal, context excluded;
-    `edge_weight` > 0 weighs contour pixels up (`edge_weights`)."""
+    `edge_weight` > 0 weighs contour pixels up (`edge_weights`). An `own_share` of the samples is
+    noised from the model's own prediction one sampler step noisier instead of from the true clip
+    (`blank`: the empty prompt's encoding, for that prediction's guidance); the target stays the
+    true clip."""
     video, audio = batch["video"], batch["audio"]
     b = video.shape[0]
     # Logit-normal noise levels, shifted towards pure noise (as SD3 does): near sigma = 1 the model
@@ -164,11 +206,24 @@ def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Gene
     sigma = torch.where(low, LOW_NOISE * torch.rand(b, generator=generator), sigma)
     video_noise = torch.randn(video.shape, generator=generator)
     audio_noise = torch.randn(audio.shape, generator=generator)
+    # Exposure bias: the sampler re-noises the model's own clean prediction at every step, and at
+    # high noise that prediction is a blur wider than any object; trained only on true clips, the
+    # model drew circles as wide, square-cornered blocks. Here a share of the samples starts where
+    # the sampler stands (tried at 0.5: narrower objects, corners kept; MODEL_CARD.md, Training).
+    source_video, source_audio = video, audio
+    own = torch.rand(b, generator=generator) < own_share
+    if own.any():
+        rows = own.nonzero()[:, 0]
+        guess_video, guess_audio = own_prediction(
+            model, video[rows], audio[rows], batch, rows, noisier_by_one_step(sigma[rows], sigma_shift, SAMPLER_STEPS),
+            text, blank, SAMPLER_GUIDANCE, generator)
+        source_video, source_audio = video.clone(), audio.clone()
+        source_video[rows], source_audio[rows] = guess_video.to(video.dtype), guess_audio.to(audio.dtype)
     vc = batch["video_context"][:, None, :, None, None]
     ac = batch["audio_context"][:, None, :]
     s_v, s_a = sigma.view(b, 1, 1, 1, 1), sigma.view(b, 1, 1)
-    noisy_video = vc * video + (1 - vc) * ((1 - s_v) * video + s_v * video_noise)
-    noisy_audio = ac * audio + (1 - ac) * ((1 - s_a) * audio + s_a * audio_noise)
+    noisy_video = noised(video, source_video, vc, s_v, video_noise)
+    noisy_audio = noised(audio, source_audio, ac, s_a, audio_noise)
     tokens, mask, pooled = text
     video_x0, audio_x0 = model(noisy_video, batch["video_context"], noisy_audio, batch["audio_context"],
                                sigma, tokens, mask, pooled)
@@ -213,6 +268,7 @@ def train(args: argparse.Namespace) -> None:
     out.mkdir(parents=True, exist_ok=True)
     ckpt_path = out / "ckpt.pt"
     encoder = MiniLMTextEncoder()
+    blank = encoder([""])
     rng = np.random.default_rng(args.seed)
     generator = torch.Generator().manual_seed(args.seed)
     if ckpt_path.exists() and not args.fresh:
@@ -254,6 +310,7 @@ def train(args: argparse.Namespace) -> None:
         if "probe" in state:  # checkpoints from before the probe start it fresh
             probe.load_state_dict(state["probe"])
             probe_optimizer.load_state_dict(state["probe_optimizer"])
+    parts = {"model": model, "ema": ema, "optimizer": optimizer, "probe": probe, "probe_optimizer": probe_optimizer}
     n_params = sum(p.numel() for p in model.parameters())
     print(f"model {n_params / 1e6:.2f}M params, bf16 {args.bf16}, config {dict(model.config)}", flush=True)
 
@@ -276,7 +333,8 @@ def train(args: argparse.Namespace) -> None:
         # bf16 matmuls, fp32 weights and optimizer: 1.34x the steps a second of fp32 on an AVX-512 BF16 CPU.
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=args.bf16):
             loss, video_loss, audio_loss = flow_loss(model, batch, text, generator, args.sigma_shift,
-                                                     args.high_noise_share, args.low_noise_share, args.edge_weight)
+                                                     args.high_noise_share, args.low_noise_share, args.edge_weight,
+                                                     args.own_share, blank)
             caption_loss = probe_loss(model, probe, batch, text)
         optimizer.zero_grad(set_to_none=True)
         probe_optimizer.zero_grad(set_to_none=True)
@@ -300,16 +358,16 @@ def train(args: argparse.Namespace) -> None:
                               "time": time.strftime("%H:%M:%S", time.gmtime())}), flush=True)
             t_log, losses = time.time(), []
         if time.time() - last_save > args.save_minutes * 60:
-            _checkpoint(ckpt_path, model, ema, optimizer, probe, probe_optimizer, step, rng, generator)
+            _checkpoint(ckpt_path, step, rng, generator, parts)
             last_save = time.time()
-    _checkpoint(ckpt_path, model, ema, optimizer, probe, probe_optimizer, step, rng, generator)
+    _checkpoint(ckpt_path, step, rng, generator, parts)
     print(f"done at step {step}", flush=True)
 
 
-def _checkpoint(path: Path, model, ema, optimizer, probe, probe_optimizer, step, rng, generator) -> None:
-    _save(path, {"config": dict(model.config), "model": model.state_dict(), "ema": ema.state_dict(),
-                 "optimizer": optimizer.state_dict(), "probe": probe.state_dict(),
-                 "probe_optimizer": probe_optimizer.state_dict(), "step": step, "rng": _rng_state(rng, generator)})
+def _checkpoint(path: Path, step: int, rng: np.random.Generator, generator: torch.Generator, parts: dict) -> None:
+    """`parts`: name -> module or optimizer, each saved as its state dict."""
+    _save(path, {"config": dict(parts["model"].config), **{name: part.state_dict() for name, part in parts.items()},
+                 "step": step, "rng": _rng_state(rng, generator)})
     print(f"checkpoint step {step} -> {path}", flush=True)
 
 
@@ -354,6 +412,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--edge-weight", type=float, default=3.0,
                         help="contour pixels of the clean frames weigh 1 + this much in the video loss (0: off, "
                              "as before step 25,125)")
+    parser.add_argument("--own-share", type=float, default=0.0,
+                        help="share of samples noised from the model's own guided prediction one sampler step "
+                             "noisier (exposure bias; 0: off, as for the shipped weights; 0.5 tried, MODEL_CARD.md)")
     parser.add_argument("--foley-share", type=float, default=FOLEY_SHARE,
                         help="share of clips with the whole picture given, sound to make, no caption")
     parser.add_argument("--probe-weight", type=float, default=0.1, help="weight of the caption probe's loss")

@@ -10,8 +10,8 @@ from PIL import Image
 from sora_space.models.mmdit import MMDiTModel, velocity_from_x0
 from sora_space.models.pipeline import CHUNK_FRAMES, ToyVideoPipeline
 from sora_space.models.text_encoder import MiniLMTextEncoder
-from sora_space.train import (CAPTION_LABELS, caption_labels, edge_weights, flow_loss, make_batch, probe_loss,
-                               window_start)
+from sora_space.train import (CAPTION_LABELS, SAMPLER_GUIDANCE, SAMPLER_STEPS, caption_labels, edge_weights,
+                               flow_loss, make_batch, noisier_by_one_step, probe_loss, window_start)
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +130,7 @@ def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tm
     (exported / "training_step.json").write_text('{"step": 7}')
     out = tmp_path / "run"
     train(parse_args(["--out", str(out), "--init-from", str(exported), "--max-steps", "8", "--batch", "2",
-                      "--frames", "4", "--grid", "1:1", "--text-queries", "2"]))
+                      "--frames", "4", "--grid", "1:1", "--text-queries", "2", "--own-share", "0.5"]))
     state = torch.load(out / "ckpt.pt", weights_only=False)
     assert state["step"] == 8 and state["config"]["text_queries"] == 2
     assert state["config"]["refiner_channels"] == 32  # the CLI's default
@@ -183,6 +183,43 @@ def test_shares_of_training_noise_levels_sit_where_sampling_starts_and_ends():
     assert (plain > 0.9).float().mean() < 0.2 and 0.5 < (mixed > 0.9).float().mean() < 0.7  # shift 3 alone: ~14 %
     assert (plain < 0.25).float().mean() < 0.03 and (mixed < 0.25).float().mean() < 0.03
     assert 0.3 < (both > 0.9).float().mean() < 0.5 and 0.15 < (both < 0.25).float().mean() < 0.35  # + 0.3 * 5 / 6
+
+
+def test_one_sampler_step_noisier_is_the_schedulers_previous_noise_level(pipe):
+    pipe.scheduler.set_timesteps(SAMPLER_STEPS)
+    sigmas = pipe.scheduler.sigmas[:-1]  # the steps' noise levels, falling from 1
+    assert torch.allclose(noisier_by_one_step(sigmas[1:], pipe.scheduler.config.shift, SAMPLER_STEPS), sigmas[:-1],
+                          atol=1e-3)
+    assert noisier_by_one_step(torch.tensor([1.0]), 3.0, SAMPLER_STEPS) == 1.0
+
+
+def test_own_share_noises_the_models_own_guided_prediction_and_keeps_the_true_target():
+    batch = make_batch(np.random.default_rng(0), 8, (8, 8), 4)
+    batch["video"] = torch.full_like(batch["video"], -1.0)  # true clips all black
+    calls = []
+
+    def model(video, video_context, audio, audio_context, sigma, tokens, mask, pooled):
+        calls.append((video, sigma, pooled[:, 0]))
+        # Prompted, it predicts a grey picture (0.5); unprompted, black-ish (0): guided at 3, +1.5, clamped to white.
+        value = 0.5 * pooled[:, 0].view(-1, 1, 1, 1, 1)
+        return value.expand_as(video).clone(), torch.zeros_like(audio)
+
+    text = (torch.zeros(8, 1, 384), torch.ones(8, 1, dtype=torch.bool), torch.ones(8, 384))
+    blank = (torch.zeros(1, 1, 384), torch.ones(1, 1, dtype=torch.bool), torch.zeros(1, 384))
+    flow_loss(model, batch, text, seeded(), 3.0, 0.0, 1.0, own_share=1.0, blank=blank)  # every sigma below 0.3
+    (guess_input, guess_sigma, cond), (_, blank_sigma, uncond), (trained_on, sigma, _) = calls
+    assert SAMPLER_GUIDANCE == 3.0 and cond.eq(1).all() and uncond.eq(0).all()
+    assert torch.allclose(guess_sigma, noisier_by_one_step(sigma, 3.0, SAMPLER_STEPS)) and torch.equal(guess_sigma, blank_sigma)
+    given = batch["video_context"].bool()
+    for row in range(8):
+        new = trained_on[row][:, ~given[row]]
+        # Made from the (white) guess, not from the (black) truth; given frames stay the truth.
+        assert abs(new.mean().item() - (1 - sigma[row].item())) < 0.15, (row, new.mean(), sigma[row])
+        assert trained_on[row][:, given[row]].eq(-1).all() and guess_input[row][:, given[row]].eq(-1).all()
+    # The loss still pulls towards the truth: a model predicting it scores zero.
+    truth = lambda video, *rest: (batch["video"][: len(video)], batch["audio"][: len(video)])
+    _, video_loss, audio_loss = flow_loss(truth, batch, text, seeded(), 3.0, own_share=1.0, blank=blank)
+    assert video_loss == 0 and audio_loss == 0
 
 
 def test_edge_weights_pick_out_contours_not_ramps_or_interiors():

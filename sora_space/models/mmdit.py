@@ -165,11 +165,10 @@ class FinalLayer(nn.Module):
 class PixelRefiner(nn.Module):
     """Convolutions at pixel resolution that correct the transformer's clean-video prediction.
 
-    Tokens draw whole 4x4-pixel patches. The step-28,084 model drew circles as rounded blocks (1 of
-    16 held-out circles read as one), and asked to denoise true clips from sigma 0.1 it still lost
-    shapes the noisy frames plainly showed. The refiner sees the noisy frames, the prediction and
-    per-pixel features the tokens write, so an edge can run across patch borders and be taken from
-    the input where the noise is low. Its last layer starts at zero: added to trained weights it
+    Tokens draw whole 4x4-pixel patches, and asked to denoise true clips from sigma 0.1 the
+    step-28,084 model still lost shapes the noisy frames plainly showed. The refiner sees the
+    noisy frames, the prediction and per-pixel features the tokens write, so an edge can run
+    across patch borders and be taken from the input where the noise is low. Its last layer starts at zero: added to trained weights it
     changes nothing until it learns.
     """
 
