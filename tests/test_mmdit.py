@@ -200,7 +200,7 @@ def test_own_share_noises_the_models_own_guided_prediction_and_keeps_the_true_ta
 
     def model(video, video_context, audio, audio_context, sigma, tokens, mask, pooled):
         calls.append((video, sigma, pooled[:, 0]))
-        # Prompted, it predicts a grey picture (0.5); unprompted, black-ish (0): guided at 3, +1.5, clamped to white.
+        # Prompted it predicts 0.5 everywhere, unprompted 0: guided at 3, 1.5, clamped to 1 (white).
         value = 0.5 * pooled[:, 0].view(-1, 1, 1, 1, 1)
         return value.expand_as(video).clone(), torch.zeros_like(audio)
 

@@ -168,8 +168,8 @@ class PixelRefiner(nn.Module):
     Tokens draw whole 4x4-pixel patches, and asked to denoise true clips from sigma 0.1 the
     step-28,084 model still lost shapes the noisy frames plainly showed. The refiner sees the
     noisy frames, the prediction and per-pixel features the tokens write, so an edge can run
-    across patch borders and be taken from the input where the noise is low. Its last layer starts at zero: added to trained weights it
-    changes nothing until it learns.
+    across patch borders and be taken from the input where the noise is low. Its last layer
+    starts at zero: added to trained weights it changes nothing until it learns.
     """
 
     def __init__(self, width: int, video_channels: int, patch_volume: int, channels: int, features: int):
