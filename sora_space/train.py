@@ -37,7 +37,7 @@ import torch
 
 from sora_space.backends.embedded import EmbeddedBackend
 from sora_space.models.grids import AUDIO_RATE, MODEL_FPS, MODEL_GRIDS
-from sora_space.models.mmdit import MMDiTModel
+from sora_space.models.mmdit import MMDiTModel, guided
 from sora_space.models.text_encoder import MiniLMTextEncoder
 from sora_space.toyworld import N_BANDS, Scene, caption, render_bands, render_video, sample_scene
 from sora_space.toyworld.scene import COLOURS, MOTIONS, SHAPES
@@ -158,12 +158,12 @@ def noisier_by_one_step(sigma: torch.Tensor, shift: float, steps: int) -> torch.
 
 
 @torch.no_grad()
-def own_prediction(model: MMDiTModel, video: torch.Tensor, audio: torch.Tensor, batch: dict, rows: torch.Tensor,
-                   sigma: torch.Tensor, text: tuple, blank: tuple, guidance: float,
-                   generator: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
+def own_prediction(model: MMDiTModel, batch: dict, rows: torch.Tensor, sigma: torch.Tensor, text: tuple,
+                   blank: tuple, guidance: float, generator: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
     """The model's guided, clamped clean prediction for `rows` of the batch from their clips noised
     to `sigma`: what the sampler re-noises for its next step (`ToyVideoPipeline._denoise_chunk`).
     Its context frames are predictions too; `noised` puts the given ones back."""
+    video, audio = batch["video"][rows], batch["audio"][rows]
     vc = batch["video_context"][rows][:, None, :, None, None]
     ac = batch["audio_context"][rows][:, None, :]
     s_v, s_a = sigma.view(-1, 1, 1, 1, 1), sigma.view(-1, 1, 1)
@@ -174,8 +174,7 @@ def own_prediction(model: MMDiTModel, video: torch.Tensor, audio: torch.Tensor, 
     n = len(sigma)
     video_c, audio_c = model(*inputs, tokens[rows], mask[rows], pooled[rows])
     video_u, audio_u = model(*inputs, *(part.expand(n, *part.shape[1:]) for part in blank))
-    return ((video_u + guidance * (video_c - video_u)).clamp(-1, 1),
-            (audio_u + guidance * (audio_c - audio_u)).clamp(-1, 1))
+    return guided(video_u, video_c, guidance).clamp(-1, 1), guided(audio_u, audio_c, guidance).clamp(-1, 1)
 
 
 def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Generator,
@@ -215,8 +214,8 @@ def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Gene
     if own.any():
         rows = own.nonzero()[:, 0]
         guess_video, guess_audio = own_prediction(
-            model, video[rows], audio[rows], batch, rows, noisier_by_one_step(sigma[rows], sigma_shift, SAMPLER_STEPS),
-            text, blank, SAMPLER_GUIDANCE, generator)
+            model, batch, rows, noisier_by_one_step(sigma[rows], sigma_shift, SAMPLER_STEPS), text, blank,
+            SAMPLER_GUIDANCE, generator)
         source_video, source_audio = video.clone(), audio.clone()
         source_video[rows], source_audio[rows] = guess_video.to(video.dtype), guess_audio.to(audio.dtype)
     vc = batch["video_context"][:, None, :, None, None]

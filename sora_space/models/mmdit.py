@@ -39,6 +39,12 @@ def velocity_from_x0(sample: torch.Tensor, x0: torch.Tensor, sigma: torch.Tensor
     return (sample - x0) / sigma
 
 
+def guided(unconditional: torch.Tensor, conditional: torch.Tensor, scale: float) -> torch.Tensor:
+    """Classifier-free guidance of a clean-signal prediction: `scale` times as far from the
+    unconditional prediction as the conditional one lies."""
+    return unconditional + scale * (conditional - unconditional)
+
+
 def timestep_embedding(sigma: torch.Tensor, dim: int) -> torch.Tensor:
     """Sinusoidal features of the noise level (sigma in [0, 1], scaled to 0..1000 like DiT)."""
     half = dim // 2

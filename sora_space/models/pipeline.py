@@ -23,7 +23,7 @@ from diffusers.utils import BaseOutput
 from PIL import Image
 
 from sora_space.models.grids import MODEL_FPS, MODEL_GRIDS, OUTPUT_FPS, OUTPUT_SIZES, SAMPLE_RATE
-from sora_space.models.mmdit import MMDiTModel, velocity_from_x0
+from sora_space.models.mmdit import MMDiTModel, guided, velocity_from_x0
 from sora_space.models.text_encoder import MiniLMTextEncoder
 from sora_space.toyworld.audio import vocode
 
@@ -151,8 +151,8 @@ class ToyVideoPipeline(DiffusionPipeline):
                     video.expand(batch, -1, -1, -1, -1), video_context.expand(batch, -1),
                     audio.expand(batch, -1, -1), audio_context.expand(batch, -1), sigma, tokens, mask, pooled)
             if batch == 2:  # classifier-free guidance on the clean-signal prediction
-                video_x0 = video_x0[:1] + guidance_scale * (video_x0[1:] - video_x0[:1])
-                audio_x0 = audio_x0[:1] + guidance_scale * (audio_x0[1:] - audio_x0[:1])
+                video_x0 = guided(video_x0[:1], video_x0[1:], guidance_scale)
+                audio_x0 = guided(audio_x0[:1], audio_x0[1:], guidance_scale)
             # The scheduler steps with a velocity; clamping x0 to the data range first keeps CFG from overshooting.
             # Video and audio share one noise level, so they step together as one flat sample.
             flat = torch.cat([video.flatten(1), audio.flatten(1)], dim=1)
