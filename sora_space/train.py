@@ -11,9 +11,7 @@ frames (0, 1 or 2) starts each clip, so one model does text-to-video, image-to-v
 extension; in a share of the clips (--foley-share) every frame is given and the caption dropped,
 so the model also makes the sound for a finished picture (the pipeline's sound pass); a share of the
 samples (--own-share) is noised from the model's own guided prediction one sampler step noisier,
-as the sampler does, so that it learns to mend its own early guesses; and a share of the captioned
-clips (--swap-share) is noised, at the sampler's last noise levels, from the same clip with one
-object drawn as another shape, so that the caption, not the noisy input, decides the shape.
+as the sampler does, so that it learns to mend its own early guesses.
 Checkpoints (model, EMA, optimizer, step, RNG states) go to --out every few minutes.
 
 A caption probe (a linear layer on the model's text conditioning, used only in training) must
@@ -32,7 +30,6 @@ import os
 import random
 import signal
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -54,7 +51,6 @@ TEXT_DROP = 0.1  # classifier-free guidance: train unconditionally this often
 MIN_SIGMA_LOSS = 0.05  # clamp on 1/sigma in the implied-velocity loss
 HIGH_NOISE = 0.9  # --high-noise-share of the samples draw sigma uniformly above this
 LOW_NOISE = 0.3  # --low-noise-share of the samples draw sigma uniformly below this
-SWAP_NOISE = (0.2, 0.7)  # --swap-share samples: the sampler's last steps, where its shapes are drawn
 EDGE_STEP = 0.2  # a neighbour difference (in [-1, 1] units) this large is an object's contour, not a background ramp
 LATEST_START_FRAME = 60  # training clips start within a scene's first 10 s (at 6 fps)
 CAPTION_LABELS = (*MOTIONS, "pan_right", "pan_left", *COLOURS, *SHAPES)
@@ -94,33 +90,20 @@ def window_start(rng: np.random.Generator, scene: Scene, frames: int, given: int
     return float(rng.integers(0, latest)) / MODEL_FPS
 
 
-def with_a_shape_swapped(rng: np.random.Generator, scene: Scene) -> Scene:
-    """The scene with one of its objects drawn as another shape, same place, size, colour and motion."""
-    index = int(rng.integers(len(scene.objects)))
-    obj = scene.objects[index]
-    other = str(rng.choice([shape for shape in SHAPES if shape != obj.shape]))
-    objects = (*scene.objects[:index], replace(obj, shape=other), *scene.objects[index + 1:])
-    return replace(scene, objects=objects)
-
-
 def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int], frames: int,
-               foley_share: float = 0.0, swap_share: float = 0.0) -> dict:
+               foley_share: float = 0.0) -> dict:
     """Fresh toy-world clips on one grid: video (B,3,T,H,W) and audio (B,bands,S) in [-1,1], captions.
 
     A `foley_share` of the clips give every frame as context and drop the caption: the sound must
     come from the picture alone, what the pipeline's sound pass asks of the model (see
-    `ToyVideoPipeline.__call__`). `source_video` is what the noisy input is made from: the clip
-    itself, except in a `swap_share` of the captioned clips (`swapped`), where one object has
-    another shape than the caption and the given frames say (`with_a_shape_swapped`)."""
+    `ToyVideoPipeline.__call__`)."""
     height, width = grid
     seconds = frames / MODEL_FPS
-    scenes, starts, videos, audios, captions, labels = [], [], [], [], [], []
+    videos, audios, captions, labels = [], [], [], []
     context = rng.choice(CONTEXT_CHOICES, size=batch_size, p=CONTEXT_PROBS)
     for n_given in context:
         scene = sample_scene(rng, width / height)
         start = window_start(rng, scene, frames, n_given)
-        scenes.append(scene)
-        starts.append(start)
         videos.append(render_video(scene, width, height, MODEL_FPS, seconds, start))
         audios.append(render_bands(scene, AUDIO_RATE, seconds, start))
         captions.append(caption(scene, rng) if rng.random() >= TEXT_DROP else "")
@@ -134,18 +117,9 @@ def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int],
     foley = rng.random(batch_size) < foley_share
     given[foley] = True
     captions = ["" if f else c for c, f in zip(captions, foley)]
-    swapped = np.zeros(batch_size, dtype=bool)
-    source_video = video
-    if swap_share:
-        swapped = (rng.random(batch_size) < swap_share) & np.array([bool(c) for c in captions])
-        source_video = video.clone()
-        for row in np.nonzero(swapped)[0]:
-            wrong = render_video(with_a_shape_swapped(rng, scenes[row]), width, height, MODEL_FPS, seconds, starts[row])
-            source_video[row] = torch.from_numpy(wrong).permute(3, 0, 1, 2) * 2 - 1
     video_context = torch.from_numpy(given).float()
     return {"video": video, "audio": audio, "captions": captions, "labels": torch.from_numpy(np.stack(labels)),
-            "video_context": video_context, "audio_context": audio_context,
-            "source_video": source_video, "swapped": torch.from_numpy(swapped)}
+            "video_context": video_context, "audio_context": audio_context}
 
 
 def shift_sigma(sigma: torch.Tensor, shift: float) -> torch.Tensor:
@@ -208,11 +182,10 @@ def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Gene
               low_noise_share: float = 0.0, edge_weight: float = 0.0, own_share: float = 0.0,
               blank: tuple | None = None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Rectified-flow loss on the velocity implied by the predicted clean signal, context excluded;
-    `edge_weight` > 0 weighs contour pixels up (`edge_weights`). The noisy video is made from the
-    batch's `source_video`, its swapped clips at the noise levels of SWAP_NOISE. An `own_share` of
-    the samples is noised from the model's own prediction one sampler step noisier instead
-    (`blank`: the empty prompt's encoding, for that prediction's guidance). The target is always
-    the true clip."""
+    `edge_weight` > 0 weighs contour pixels up (`edge_weights`). An `own_share` of the samples is
+    noised from the model's own prediction one sampler step noisier instead of from the true clip
+    (`blank`: the empty prompt's encoding, for that prediction's guidance); the target stays the
+    true clip."""
     video, audio = batch["video"], batch["audio"]
     b = video.shape[0]
     # Logit-normal noise levels, shifted towards pure noise (as SD3 does): near sigma = 1 the model
@@ -230,28 +203,20 @@ def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Gene
     # squares 25 of 33 times) while it placed and coloured them well.
     low = (share >= high_noise_share) & (share < high_noise_share + low_noise_share)
     sigma = torch.where(low, LOW_NOISE * torch.rand(b, generator=generator), sigma)
-    # Shapes: the sampler's clean guesses at middle noise hold circles drawn as square-cornered
-    # blocks, and below it the model, trained only on true clips, kept whatever shape its input held.
-    # Swapped clips (`make_batch`) at those noise levels teach it to draw the shape the caption and
-    # the given frames say, whatever the noisy input holds.
-    swapped = batch["swapped"]
-    if swapped.any():
-        low_swap, high_swap = SWAP_NOISE
-        sigma = torch.where(swapped, low_swap + (high_swap - low_swap) * torch.rand(b, generator=generator), sigma)
     video_noise = torch.randn(video.shape, generator=generator)
     audio_noise = torch.randn(audio.shape, generator=generator)
     # Exposure bias: the sampler re-noises the model's own clean prediction at every step, and at
     # high noise that prediction is a blur wider than any object; trained only on true clips, the
     # model drew circles as wide, square-cornered blocks. Here a share of the samples starts where
     # the sampler stands (tried at 0.5: narrower objects, corners kept; MODEL_CARD.md, Training).
-    source_video, source_audio = batch["source_video"], audio
+    source_video, source_audio = video, audio
     own = torch.rand(b, generator=generator) < own_share
     if own.any():
         rows = own.nonzero()[:, 0]
         guess_video, guess_audio = own_prediction(
             model, batch, rows, noisier_by_one_step(sigma[rows], sigma_shift, SAMPLER_STEPS), text, blank,
             SAMPLER_GUIDANCE, generator)
-        source_video, source_audio = source_video.clone(), audio.clone()
+        source_video, source_audio = video.clone(), audio.clone()
         source_video[rows], source_audio[rows] = guess_video.to(video.dtype), guess_audio.to(audio.dtype)
     vc = batch["video_context"][:, None, :, None, None]
     ac = batch["audio_context"][:, None, :]
@@ -357,7 +322,7 @@ def train(args: argparse.Namespace) -> None:
     grids = list(MODEL_GRIDS.values())
     while time.time() < deadline and not stop and (args.max_steps <= 0 or step < args.max_steps):
         grid = grids[rng.integers(len(grids))] if args.grid == "all" else MODEL_GRIDS[args.grid]
-        batch = make_batch(rng, args.batch, grid, args.frames, args.foley_share, args.swap_share)
+        batch = make_batch(rng, args.batch, grid, args.frames, args.foley_share)
         text = encoder(batch["captions"])
         # Warm up over the first steps; in the last --cooldown-minutes of the budget, anneal
         # linearly to a tenth, so that the run ends on settled weights.
@@ -449,9 +414,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--own-share", type=float, default=0.0,
                         help="share of samples noised from the model's own guided prediction one sampler step "
                              "noisier (exposure bias; 0: off, as for the shipped weights; 0.5 tried, MODEL_CARD.md)")
-    parser.add_argument("--swap-share", type=float, default=0.0,
-                        help="share of captioned clips noised (sigma in %s) from the clip with one object's shape "
-                             "swapped, the target the true clip (0: off, as for the shipped weights)" % (SWAP_NOISE,))
     parser.add_argument("--foley-share", type=float, default=FOLEY_SHARE,
                         help="share of clips with the whole picture given, sound to make, no caption")
     parser.add_argument("--probe-weight", type=float, default=0.1, help="weight of the caption probe's loss")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
 import torch
@@ -12,9 +10,8 @@ from PIL import Image
 from sora_space.models.mmdit import MMDiTModel, velocity_from_x0
 from sora_space.models.pipeline import CHUNK_FRAMES, ToyVideoPipeline
 from sora_space.models.text_encoder import MiniLMTextEncoder
-from sora_space.train import (CAPTION_LABELS, SAMPLER_GUIDANCE, SAMPLER_STEPS, SWAP_NOISE, caption_labels,
-                               edge_weights, flow_loss, make_batch, noisier_by_one_step, probe_loss, window_start,
-                               with_a_shape_swapped)
+from sora_space.train import (CAPTION_LABELS, SAMPLER_GUIDANCE, SAMPLER_STEPS, caption_labels, edge_weights,
+                               flow_loss, make_batch, noisier_by_one_step, probe_loss, window_start)
 
 
 @pytest.fixture(scope="module")
@@ -133,8 +130,7 @@ def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tm
     (exported / "training_step.json").write_text('{"step": 7}')
     out = tmp_path / "run"
     train(parse_args(["--out", str(out), "--init-from", str(exported), "--max-steps", "8", "--batch", "2",
-                      "--frames", "4", "--grid", "1:1", "--text-queries", "2", "--own-share", "0.5",
-                      "--swap-share", "0.5"]))
+                      "--frames", "4", "--grid", "1:1", "--text-queries", "2", "--own-share", "0.5"]))
     state = torch.load(out / "ckpt.pt", weights_only=False)
     assert state["step"] == 8 and state["config"]["text_queries"] == 2
     assert state["config"]["refiner_channels"] == 32  # the CLI's default
@@ -224,49 +220,6 @@ def test_own_share_noises_the_models_own_guided_prediction_and_keeps_the_true_ta
     truth = lambda video, *rest: (batch["video"][: len(video)], batch["audio"][: len(video)])
     _, video_loss, audio_loss = flow_loss(truth, batch, text, seeded(), 3.0, own_share=1.0, blank=blank)
     assert video_loss == 0 and audio_loss == 0
-
-
-def test_a_swapped_scene_changes_one_shape_and_nothing_else():
-    from sora_space.toyworld import Scene, SceneObject
-
-    ball = SceneObject("circle", "red", 0.1, "left", 0.3, 0.5, 0.3)
-    box = SceneObject("square", "blue", 0.1, "spin", 0.7, 0.5, 2.0)
-    scene = Scene(1.0, "black", None, (ball, box))
-    for seed in range(6):
-        swapped = with_a_shape_swapped(np.random.default_rng(seed), scene)
-        changed = [i for i in range(2) if swapped.objects[i] != scene.objects[i]]
-        assert len(changed) == 1
-        (i,) = changed
-        assert swapped.objects[i].shape != scene.objects[i].shape
-        assert swapped.objects[i] == replace(scene.objects[i], shape=swapped.objects[i].shape)
-
-
-def test_swapped_clips_are_noised_from_another_shape_and_trained_towards_the_true_one():
-    batch = make_batch(np.random.default_rng(0), 48, (24, 40), 4, foley_share=0.15, swap_share=0.5)
-    swapped, video, source = batch["swapped"], batch["video"], batch["source_video"]
-    captioned = torch.tensor([bool(c) for c in batch["captions"]])
-    assert 0.25 < swapped.float().mean() < 0.6 and not (swapped & ~captioned).any()
-    assert torch.equal((source - video).abs().amax(dim=(1, 2, 3, 4)) > 0.2, swapped)  # another shape drawn
-    # Stand-ins that make the source plain to see: true clips all black, swapped sources all white.
-    batch["video"] = torch.full_like(video, -1.0)
-    batch["source_video"] = torch.where(swapped[:, None, None, None, None], 1.0, batch["video"])
-    seen = []
-
-    def truth(noisy_video, video_context, audio, audio_context, sigma, *text):
-        seen.append((noisy_video, sigma))
-        return batch["video"], batch["audio"]
-
-    text = (torch.zeros(48, 1, 384), torch.ones(48, 1, dtype=torch.bool), torch.zeros(48, 384))
-    _, video_loss, audio_loss = flow_loss(truth, batch, text, seeded(), 3.0, 0.3, 0.15)
-    assert video_loss == 0 and audio_loss == 0  # the target is the true clip
-    (noisy, sigma), = seen
-    assert ((sigma[swapped] >= SWAP_NOISE[0]) & (sigma[swapped] <= SWAP_NOISE[1])).all()
-    given = batch["video_context"].bool()
-    for row in (~given.all(dim=1)).nonzero()[:, 0]:  # not the foley clips: every frame given there
-        made = noisy[row][:, ~given[row]].mean().item()
-        expected = (1 - sigma[row].item()) * (1 if swapped[row] else -1)
-        assert abs(made - expected) < 0.1, (row, made, expected)
-        assert noisy[row][:, given[row]].eq(-1).all()  # given frames stay the truth
 
 
 def test_edge_weights_pick_out_contours_not_ramps_or_interiors():
