@@ -258,7 +258,7 @@ def _save(path: Path, state: dict) -> None:
 def build_model(args: argparse.Namespace) -> MMDiTModel:
     return MMDiTModel(width=args.width, depth=args.depth, num_heads=args.heads, audio_bands=N_BANDS,
                       video_fps=MODEL_FPS, audio_rate=AUDIO_RATE, text_queries=args.text_queries,
-                      refiner_channels=args.refiner_channels)
+                      refiner_channels=args.refiner_channels, refiner_blocks=args.refiner_blocks)
 
 
 def train(args: argparse.Namespace) -> None:
@@ -285,11 +285,11 @@ def train(args: argparse.Namespace) -> None:
     elif args.init_from:
         # A machine change loses the checkpoint; the shipped EMA weights are the next best start
         # (fresh optimizer, re-warmed), counting steps on from the ones they were trained for.
-        # Modules they lack (a text reader or pixel refiner added since) start from their
+        # Modules they lack (a text reader, pixel refiner or refiner blocks added since) start from their
         # zero-initialised outputs.
         exported = MMDiTModel.from_pretrained(Path(args.init_from) / "transformer", torch_dtype=torch.float32)
         model = MMDiTModel.from_config(exported.config, text_queries=args.text_queries,
-                                       refiner_channels=args.refiner_channels)
+                                       refiner_channels=args.refiner_channels, refiner_blocks=args.refiner_blocks)
         missing, unexpected = model.load_state_dict(exported.state_dict(), strict=False)
         if unexpected or any(not key.startswith(("text_reader.", "refiner.")) for key in missing):
             raise SystemExit(f"{args.init_from} does not fit this model: missing {missing}, unexpected {unexpected}")
@@ -398,6 +398,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--text-queries", type=int, default=4, help="learned text reads into AdaLN (mmdit.TextReader)")
     parser.add_argument("--refiner-channels", type=int, default=32,
                         help="pixel-resolution convolutions after the transformer (mmdit.PixelRefiner; 0: none)")
+    parser.add_argument("--refiner-blocks", type=int, default=2,
+                        help="dilated, text-modulated residual blocks in the refiner (mmdit.RefinerBlock)")
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--frames", type=int, default=12, help="model frames per clip (at 6 fps)")
     parser.add_argument("--grid", default="all", choices=["all", *MODEL_GRIDS])

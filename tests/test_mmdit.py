@@ -22,9 +22,9 @@ def encoder() -> MiniLMTextEncoder:
 @pytest.fixture(scope="module")
 def pipe(encoder) -> ToyVideoPipeline:
     torch.manual_seed(0)
-    model = MMDiTModel(width=32, depth=2, num_heads=2, refiner_channels=8)
+    model = MMDiTModel(width=32, depth=2, num_heads=2, refiner_channels=8, refiner_blocks=1)
     # Zero-initialised outputs would make every clip grey; random ones exercise the real paths.
-    for head in (model.video_out.linear, model.audio_out.linear, model.refiner.net[-1]):
+    for head in (model.video_out.linear, model.audio_out.linear, model.refiner.net[-1], model.refiner.blocks[0].conv2):
         torch.nn.init.normal_(head.weight, std=0.5)
     return ToyVideoPipeline.from_transformer(model.eval(), encoder)
 
@@ -75,13 +75,15 @@ def test_text_padding_is_ignored():
     assert torch.allclose(a, b, atol=1e-5)
 
 
-def added_to_trained(prefix: str, **config) -> tuple[MMDiTModel, MMDiTModel, tuple]:
-    """A small "trained" model and a copy of it grown by a module (`config`), loaded from its weights:
-    checks the module's weights (under `prefix`) are all that is new and that it changes nothing
-    until it learns. Returns both and the inputs they were compared on."""
+def added_to_trained(prefix: str, base: dict | None = None, **config) -> tuple[MMDiTModel, MMDiTModel, tuple]:
+    """A small "trained" model (`base` config) and a copy of it grown by a module (`config`), loaded
+    from its weights: checks the module's weights (under `prefix`) are all that is new and that it
+    changes nothing until it learns. Returns both and the inputs they were compared on."""
     torch.manual_seed(0)
-    plain = MMDiTModel(width=32, depth=1, num_heads=2)
+    plain = MMDiTModel(width=32, depth=1, num_heads=2, **(base or {}))
     torch.nn.init.normal_(plain.video_out.linear.weight)
+    if plain.refiner is not None:
+        torch.nn.init.normal_(plain.refiner.net[-1].weight)
     grown = MMDiTModel.from_config(plain.config, **config)
     missing, unexpected = grown.load_state_dict(plain.state_dict(), strict=False)
     assert not unexpected and all(k.startswith(prefix) for k in missing)
@@ -109,13 +111,34 @@ def test_pixel_refiner_starts_silent_then_draws_across_patch_borders():
     assert not torch.allclose(plain(*args)[0], refined(*args)[0])
     # It works at pixel resolution: a change to one noisy pixel (3, 3) reaches pixels of the next
     # 4x4 patch (4..5, 4..5), within its three 3x3 convolutions' reach and no further.
-    x0, features, sigma = torch.randn(1, 3, 2, 16, 16), torch.randn(1, 8, 2, 16, 16), torch.rand(1)
+    x0, features, sigma, cond = torch.randn(1, 3, 2, 16, 16), torch.randn(1, 8, 2, 16, 16), torch.rand(1), torch.randn(1, 32)
     noisy = torch.randn(1, 3, 2, 16, 16)
     poked = noisy.clone()
     poked[..., 3, 3] += 1.0
-    change = (refined.refiner(poked, x0, features, sigma) - refined.refiner(noisy, x0, features, sigma)).abs()
+    change = (refined.refiner(poked, x0, features, sigma, cond) - refined.refiner(noisy, x0, features, sigma, cond)).abs()
     assert change[..., 4:6, 4:6].min() > 0
     assert change[..., 7:, :].max() == 0 and change[..., :, 7:].max() == 0
+
+
+def test_refiner_blocks_start_silent_then_see_whole_objects_and_the_prompt():
+    _, blocked, _ = added_to_trained("refiner.blocks.", base={"refiner_channels": 8}, refiner_channels=8,
+                                     refiner_blocks=2)
+    refiner = blocked.refiner
+    for block in refiner.blocks:
+        for layer in (block.film[1], block.conv2):
+            torch.nn.init.normal_(layer.weight, std=0.3)
+    # Three 3x3 convolutions reach 3 pixels; blocks of dilation 2 and 4 add 2 * 2 + 2 * 4: a change
+    # to pixel (3, 3) reaches (18, 18), a whole object away, and no further.
+    x0, features, sigma, cond = torch.randn(1, 3, 2, 24, 24), torch.randn(1, 8, 2, 24, 24), torch.rand(1), torch.randn(1, 32)
+    noisy = torch.randn(1, 3, 2, 24, 24)
+    poked = noisy.clone()
+    poked[..., 3, 3] += 1.0
+    change = (refiner(poked, x0, features, sigma, cond) - refiner(noisy, x0, features, sigma, cond)).abs()
+    assert change[..., 18, 18].min() > 0
+    assert change[..., 19:, :].max() == 0 and change[..., :, 19:].max() == 0
+    # The conditioning (the prompt and noise level) modulates the blocks directly.
+    other = refiner(noisy, x0, features, sigma, torch.randn(1, 32))
+    assert (other - refiner(noisy, x0, features, sigma, cond)).abs().max() > 1e-3
 
 
 def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tmp_path):
@@ -129,17 +152,17 @@ def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tm
     ToyVideoPipeline.from_transformer(trained, encoder).save_pretrained(exported)
     (exported / "training_step.json").write_text('{"step": 7}')
     out = tmp_path / "run"
-    train(parse_args(["--out", str(out), "--init-from", str(exported), "--max-steps", "8", "--batch", "2",
+    train(parse_args(["--out", str(out), "--init-from", str(exported), "--max-steps", "9", "--batch", "2",
                       "--frames", "4", "--grid", "1:1", "--text-queries", "2", "--own-share", "0.5"]))
     state = torch.load(out / "ckpt.pt", weights_only=False)
-    assert state["step"] == 8 and state["config"]["text_queries"] == 2
-    assert state["config"]["refiner_channels"] == 32  # the CLI's default
-    for added in ("text_reader.out.weight", "refiner.net.4.weight"):
+    assert state["step"] == 9 and state["config"]["text_queries"] == 2
+    assert state["config"]["refiner_channels"] == 32 and state["config"]["refiner_blocks"] == 2  # the CLI's defaults
+    for added in ("text_reader.out.weight", "refiner.net.4.weight", "refiner.blocks.1.conv2.weight"):
         assert state["model"][added].abs().sum() > 0  # trained, no longer zero
     # A checkpoint from before the caption probe resumes, the probe starting fresh.
     del state["probe"], state["probe_optimizer"]
     torch.save(state, out / "ckpt.pt")
-    train(parse_args(["--out", str(out), "--max-steps", "9", "--batch", "2", "--frames", "4", "--grid", "1:1"]))
+    train(parse_args(["--out", str(out), "--max-steps", "10", "--batch", "2", "--frames", "4", "--grid", "1:1"]))
     assert torch.load(out / "ckpt.pt", weights_only=False)["probe"]["weight"].shape == (len(CAPTION_LABELS), 32)
     export(parse_args(["--out", str(out), "--export", "--assets", str(tmp_path / "assets")]))
     reloaded = ToyVideoPipeline.from_pretrained(tmp_path / "assets", text_encoder=encoder)

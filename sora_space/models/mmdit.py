@@ -168,17 +168,45 @@ class FinalLayer(nn.Module):
         return self.linear(modulate(self.norm(x), shift, scale))
 
 
+class RefinerBlock(nn.Module):
+    """A residual pair of dilated 3x3 convolutions, modulated by the model's conditioning.
+
+    Three plain 3x3 convolutions see 7x7 pixels, less than most objects, and the text reaches
+    them only through the tokens' features; a dilated pair widens the view by 4 * dilation
+    pixels and its FiLM (scale and shift from the conditioning) hands it the prompt itself, so
+    it can tell a circle's outline from a square's. Its second convolution and the FiLM start
+    at zero: added to trained weights it changes nothing until it learns.
+    """
+
+    def __init__(self, width: int, channels: int, dilation: int):
+        super().__init__()
+        self.film = nn.Sequential(nn.SiLU(), nn.Linear(width, 2 * channels))
+        self.conv1 = nn.Conv2d(channels, channels, 3, padding=dilation, dilation=dilation)
+        self.conv2 = nn.Conv2d(channels, channels, 3, padding=dilation, dilation=dilation)
+        for layer in (self.film[1], self.conv2):
+            nn.init.zeros_(layer.weight)
+            nn.init.zeros_(layer.bias)
+
+    def forward(self, x: torch.Tensor, cond: torch.Tensor) -> torch.Tensor:
+        """x (N, channels, H, W); cond (N, width), one row per frame."""
+        shift, scale = self.film(cond)[:, :, None, None].chunk(2, dim=1)
+        return x + self.conv2(F.silu(self.conv1(F.silu(x * (1 + scale) + shift))))
+
+
 class PixelRefiner(nn.Module):
     """Convolutions at pixel resolution that correct the transformer's clean-video prediction.
 
     Tokens draw whole 4x4-pixel patches, and asked to denoise true clips from sigma 0.1 the
     step-28,084 model still lost shapes the noisy frames plainly showed. The refiner sees the
     noisy frames, the prediction and per-pixel features the tokens write, so an edge can run
-    across patch borders and be taken from the input where the noise is low. Its last layer
-    starts at zero: added to trained weights it changes nothing until it learns.
+    across patch borders and be taken from the input where the noise is low; `blocks` dilated
+    blocks (dilation 2, 4, ...) between its last two convolutions widen its view to whole
+    objects. Its last layer starts at zero: added to trained weights it changes nothing until it
+    learns.
     """
 
-    def __init__(self, width: int, video_channels: int, patch_volume: int, channels: int, features: int):
+    def __init__(self, width: int, video_channels: int, patch_volume: int, channels: int, features: int,
+                 blocks: int = 0):
         super().__init__()
         self.features = FinalLayer(width, features * patch_volume)
         self.net = nn.Sequential(
@@ -186,15 +214,22 @@ class PixelRefiner(nn.Module):
             nn.Conv2d(channels, channels, 3, padding=1), nn.SiLU(),
             nn.Conv2d(channels, video_channels, 3, padding=1),
         )
+        self.blocks = nn.ModuleList(RefinerBlock(width, channels, 2 ** (i + 1)) for i in range(blocks))
         nn.init.zeros_(self.net[-1].weight)
         nn.init.zeros_(self.net[-1].bias)
 
-    def forward(self, noisy: torch.Tensor, x0: torch.Tensor, features: torch.Tensor, sigma: torch.Tensor) -> torch.Tensor:
-        """The correction to x0; noisy, x0 (B, C, T, H, W), features (B, F, T, H, W), sigma (B,)."""
+    def forward(self, noisy: torch.Tensor, x0: torch.Tensor, features: torch.Tensor, sigma: torch.Tensor,
+                cond: torch.Tensor) -> torch.Tensor:
+        """The correction to x0; noisy, x0 (B, C, T, H, W), features (B, F, T, H, W), sigma (B,), cond (B, width)."""
         b, _, t, h, w = x0.shape
         level = sigma.to(x0.dtype).view(b, 1, 1, 1, 1).expand(b, 1, t, h, w)
-        frames = torch.cat([noisy, x0, features, level], dim=1).transpose(1, 2).flatten(0, 1)  # (B*T, ., H, W)
-        return self.net(frames).unflatten(0, (b, t)).transpose(1, 2)
+        x = torch.cat([noisy, x0, features, level], dim=1).transpose(1, 2).flatten(0, 1)  # (B*T, ., H, W)
+        for layer in self.net[:-1]:
+            x = layer(x)
+        frame_cond = cond.repeat_interleave(t, dim=0)
+        for block in self.blocks:
+            x = block(x, frame_cond)
+        return self.net[-1](x).unflatten(0, (b, t)).transpose(1, 2)
 
 
 class MMDiTModel(ModelMixin, ConfigMixin):
@@ -225,6 +260,7 @@ class MMDiTModel(ModelMixin, ConfigMixin):
         text_queries: int = 0,  # learned reads of the text into the AdaLN conditioning (0: pooled vector only)
         refiner_channels: int = 0,  # width of the PixelRefiner's convolutions (0: no refiner)
         refiner_features: int = 8,  # per-pixel features the tokens hand the refiner
+        refiner_blocks: int = 0,  # dilated, text-modulated residual blocks in the refiner
     ):
         super().__init__()
         head_dim = width // num_heads
@@ -242,8 +278,8 @@ class MMDiTModel(ModelMixin, ConfigMixin):
         self.blocks = nn.ModuleList(JointBlock(width, num_heads, mlp_ratio) for _ in range(depth))
         self.video_out = FinalLayer(width, video_channels * patch_volume)
         self.audio_out = FinalLayer(width, audio_bands * audio_patch)
-        self.refiner = (PixelRefiner(width, video_channels, patch_volume, refiner_channels, refiner_features)
-                        if refiner_channels else None)
+        self.refiner = (PixelRefiner(width, video_channels, patch_volume, refiner_channels, refiner_features,
+                                     refiner_blocks) if refiner_channels else None)
 
     # --- patching -------------------------------------------------------------------------
     def patchify_video(self, video: torch.Tensor) -> torch.Tensor:
@@ -336,6 +372,6 @@ class MMDiTModel(ModelMixin, ConfigMixin):
         video_x0 = self.unpatchify_video(self.video_out(tokens["video"], cond), frames, height, width_px)
         if self.refiner is not None:
             features = self.unpatchify_video(self.refiner.features(tokens["video"], cond), frames, height, width_px)
-            video_x0 = video_x0 + self.refiner(video, video_x0, features, sigma)
+            video_x0 = video_x0 + self.refiner(video, video_x0, features, sigma, cond)
         audio_x0 = self.unpatchify_audio(self.audio_out(tokens["audio"], cond))
         return video_x0, audio_x0
