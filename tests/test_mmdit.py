@@ -111,11 +111,12 @@ def test_pixel_refiner_starts_silent_then_draws_across_patch_borders():
     assert not torch.allclose(plain(*args)[0], refined(*args)[0])
     # It works at pixel resolution: a change to one noisy pixel (3, 3) reaches pixels of the next
     # 4x4 patch (4..5, 4..5), within its three 3x3 convolutions' reach and no further.
-    x0, features, sigma, cond = torch.randn(1, 3, 2, 16, 16), torch.randn(1, 8, 2, 16, 16), torch.rand(1), torch.randn(1, 32)
-    noisy = torch.randn(1, 3, 2, 16, 16)
+    x0, features, noisy = torch.randn(1, 3, 2, 16, 16), torch.randn(1, 8, 2, 16, 16), torch.randn(1, 3, 2, 16, 16)
+    sigma, cond = torch.rand(1), torch.randn(1, 32)
     poked = noisy.clone()
     poked[..., 3, 3] += 1.0
-    change = (refined.refiner(poked, x0, features, sigma, cond) - refined.refiner(noisy, x0, features, sigma, cond)).abs()
+    refiner = refined.refiner
+    change = (refiner(poked, x0, features, sigma, cond) - refiner(noisy, x0, features, sigma, cond)).abs()
     assert change[..., 4:6, 4:6].min() > 0
     assert change[..., 7:, :].max() == 0 and change[..., :, 7:].max() == 0
 
@@ -129,8 +130,8 @@ def test_refiner_blocks_start_silent_then_see_whole_objects_and_the_prompt():
             torch.nn.init.normal_(layer.weight, std=0.3)
     # Three 3x3 convolutions reach 3 pixels; blocks of dilation 2 and 4 add 2 * 2 + 2 * 4: a change
     # to pixel (3, 3) reaches (18, 18), a whole object away, and no further.
-    x0, features, sigma, cond = torch.randn(1, 3, 2, 24, 24), torch.randn(1, 8, 2, 24, 24), torch.rand(1), torch.randn(1, 32)
-    noisy = torch.randn(1, 3, 2, 24, 24)
+    x0, features, noisy = torch.randn(1, 3, 2, 24, 24), torch.randn(1, 8, 2, 24, 24), torch.randn(1, 3, 2, 24, 24)
+    sigma, cond = torch.rand(1), torch.randn(1, 32)
     poked = noisy.clone()
     poked[..., 3, 3] += 1.0
     change = (refiner(poked, x0, features, sigma, cond) - refiner(noisy, x0, features, sigma, cond)).abs()
