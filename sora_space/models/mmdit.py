@@ -73,6 +73,14 @@ def modulate(x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor) -> torch
     return x * (1 + scale[:, None]) + shift[:, None]
 
 
+def zero_init(*layers: nn.Module) -> None:
+    """Zero the weights and biases of output layers: a module so started adds nothing until it learns
+    (AdaLN-zero, and modules grown onto trained weights)."""
+    for layer in layers:
+        nn.init.zeros_(layer.weight)
+        nn.init.zeros_(layer.bias)
+
+
 class StreamLayer(nn.Module):
     """One stream's share of a joint block: its own norms, q/k/v, output projection, MLP, AdaLN-zero."""
 
@@ -89,8 +97,7 @@ class StreamLayer(nn.Module):
         hidden = int(width * mlp_ratio)
         self.mlp = nn.Sequential(nn.Linear(width, hidden), nn.GELU(approximate="tanh"), nn.Linear(hidden, width))
         self.ada = nn.Sequential(nn.SiLU(), nn.Linear(width, 6 * width))
-        nn.init.zeros_(self.ada[1].weight)
-        nn.init.zeros_(self.ada[1].bias)
+        zero_init(self.ada[1])
 
     def qkv_heads(self, x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor) -> tuple[torch.Tensor, ...]:
         b, n, _ = x.shape
@@ -144,8 +151,7 @@ class TextReader(nn.Module):
         super().__init__()
         self.queries = nn.Parameter(torch.randn(queries, text_dim) * text_dim**-0.5)
         self.out = nn.Linear(queries * text_dim, width)
-        nn.init.zeros_(self.out.weight)
-        nn.init.zeros_(self.out.bias)
+        zero_init(self.out)
 
     def forward(self, tokens: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         logits = torch.einsum("qd,bld->bql", self.queries.to(tokens.dtype), tokens) * tokens.shape[-1] ** -0.5
@@ -159,9 +165,7 @@ class FinalLayer(nn.Module):
         self.norm = nn.LayerNorm(width, elementwise_affine=False, eps=1e-6)
         self.ada = nn.Sequential(nn.SiLU(), nn.Linear(width, 2 * width))
         self.linear = nn.Linear(width, out_dim)
-        for layer in (self.ada[1], self.linear):
-            nn.init.zeros_(layer.weight)
-            nn.init.zeros_(layer.bias)
+        zero_init(self.ada[1], self.linear)
 
     def forward(self, x: torch.Tensor, cond: torch.Tensor) -> torch.Tensor:
         shift, scale = self.ada(cond).chunk(2, dim=-1)
@@ -183,9 +187,7 @@ class RefinerBlock(nn.Module):
         self.film = nn.Sequential(nn.SiLU(), nn.Linear(width, 2 * channels))
         self.conv1 = nn.Conv2d(channels, channels, 3, padding=dilation, dilation=dilation)
         self.conv2 = nn.Conv2d(channels, channels, 3, padding=dilation, dilation=dilation)
-        for layer in (self.film[1], self.conv2):
-            nn.init.zeros_(layer.weight)
-            nn.init.zeros_(layer.bias)
+        zero_init(self.film[1], self.conv2)
 
     def forward(self, x: torch.Tensor, cond: torch.Tensor) -> torch.Tensor:
         """x (N, channels, H, W); cond (N, width), one row per frame."""
@@ -215,8 +217,7 @@ class PixelRefiner(nn.Module):
             nn.Conv2d(channels, video_channels, 3, padding=1),
         )
         self.blocks = nn.ModuleList(RefinerBlock(width, channels, 2 ** (i + 1)) for i in range(blocks))
-        nn.init.zeros_(self.net[-1].weight)
-        nn.init.zeros_(self.net[-1].bias)
+        zero_init(self.net[-1])
 
     def forward(self, noisy: torch.Tensor, x0: torch.Tensor, features: torch.Tensor, sigma: torch.Tensor,
                 cond: torch.Tensor) -> torch.Tensor:
