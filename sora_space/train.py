@@ -255,10 +255,15 @@ def _save(path: Path, state: dict) -> None:
     os.replace(tmp, path)  # atomic: a kill mid-save never leaves a broken checkpoint
 
 
+def growable_config(args: argparse.Namespace) -> dict:
+    """The architecture arguments whose modules can be added to trained weights (`--init-from`)."""
+    return dict(text_queries=args.text_queries, refiner_channels=args.refiner_channels,
+                refiner_blocks=args.refiner_blocks)
+
+
 def build_model(args: argparse.Namespace) -> MMDiTModel:
     return MMDiTModel(width=args.width, depth=args.depth, num_heads=args.heads, audio_bands=N_BANDS,
-                      video_fps=MODEL_FPS, audio_rate=AUDIO_RATE, text_queries=args.text_queries,
-                      refiner_channels=args.refiner_channels, refiner_blocks=args.refiner_blocks)
+                      video_fps=MODEL_FPS, audio_rate=AUDIO_RATE, **growable_config(args))
 
 
 def train(args: argparse.Namespace) -> None:
@@ -288,8 +293,7 @@ def train(args: argparse.Namespace) -> None:
         # Modules they lack (a text reader, pixel refiner or refiner blocks added since) start from their
         # zero-initialised outputs.
         exported = MMDiTModel.from_pretrained(Path(args.init_from) / "transformer", torch_dtype=torch.float32)
-        model = MMDiTModel.from_config(exported.config, text_queries=args.text_queries,
-                                       refiner_channels=args.refiner_channels, refiner_blocks=args.refiner_blocks)
+        model = MMDiTModel.from_config(exported.config, **growable_config(args))
         missing, unexpected = model.load_state_dict(exported.state_dict(), strict=False)
         if unexpected or any(not key.startswith(("text_reader.", "refiner.")) for key in missing):
             raise SystemExit(f"{args.init_from} does not fit this model: missing {missing}, unexpected {unexpected}")

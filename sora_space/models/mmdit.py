@@ -69,8 +69,11 @@ def apply_rope(x: torch.Tensor, angles: torch.Tensor) -> torch.Tensor:
     return torch.stack([x1 * cos - x2 * sin, x1 * sin + x2 * cos], dim=-1).flatten(-2)
 
 
-def modulate(x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor) -> torch.Tensor:
-    return x * (1 + scale[:, None]) + shift[:, None]
+def modulate(x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor, channel_dim: int = -1) -> torch.Tensor:
+    """AdaLN / FiLM: x * (1 + scale) + shift, with shift and scale (B, C) broadcast over x's other axes."""
+    shape = [1] * x.dim()
+    shape[0], shape[channel_dim] = x.shape[0], x.shape[channel_dim]
+    return x * (1 + scale.view(shape)) + shift.view(shape)
 
 
 def zero_init(*layers: nn.Module) -> None:
@@ -191,8 +194,8 @@ class RefinerBlock(nn.Module):
 
     def forward(self, x: torch.Tensor, cond: torch.Tensor) -> torch.Tensor:
         """x (N, channels, H, W); cond (N, width), one row per frame."""
-        shift, scale = self.film(cond)[:, :, None, None].chunk(2, dim=1)
-        return x + self.conv2(F.silu(self.conv1(F.silu(x * (1 + scale) + shift))))
+        shift, scale = self.film(cond).chunk(2, dim=-1)
+        return x + self.conv2(F.silu(self.conv1(F.silu(modulate(x, shift, scale, channel_dim=1)))))
 
 
 class PixelRefiner(nn.Module):
@@ -227,9 +230,10 @@ class PixelRefiner(nn.Module):
         x = torch.cat([noisy, x0, features, level], dim=1).transpose(1, 2).flatten(0, 1)  # (B*T, ., H, W)
         for layer in self.net[:-1]:
             x = layer(x)
-        frame_cond = cond.repeat_interleave(t, dim=0)
-        for block in self.blocks:
-            x = block(x, frame_cond)
+        if self.blocks:
+            frame_cond = cond.repeat_interleave(t, dim=0)
+            for block in self.blocks:
+                x = block(x, frame_cond)
         return self.net[-1](x).unflatten(0, (b, t)).transpose(1, 2)
 
 
