@@ -305,12 +305,7 @@ def train(args: argparse.Namespace) -> None:
         ema = copy.deepcopy(model)
     warm_from = step if state is None else 0  # a fresh optimizer warms up again
     ema.requires_grad_(False)
-    if args.train_only:
-        # Frozen modules build no autograd graph, so a step costs little more than their forward pass.
-        for name, param in model.named_parameters():
-            param.requires_grad_(name.startswith(tuple(args.train_only.split(","))))
-    trained = [param for param in model.parameters() if param.requires_grad]
-    optimizer = torch.optim.AdamW(trained, lr=args.lr, weight_decay=0.0, betas=(0.9, 0.99))
+    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.0, betas=(0.9, 0.99))
     probe = torch.nn.Linear(model.config.width, len(CAPTION_LABELS))
     probe_optimizer = torch.optim.AdamW(probe.parameters(), lr=args.lr, weight_decay=0.0)
     if state is not None:
@@ -347,7 +342,7 @@ def train(args: argparse.Namespace) -> None:
         optimizer.zero_grad(set_to_none=True)
         probe_optimizer.zero_grad(set_to_none=True)
         (loss + args.probe_weight * caption_loss).backward()
-        torch.nn.utils.clip_grad_norm_(trained, 1.0)
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimizer.step()
         probe_optimizer.step()
         step += 1
@@ -409,8 +404,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="pixel-resolution convolutions after the transformer (mmdit.PixelRefiner; 0: none)")
     parser.add_argument("--refiner-blocks", type=int, default=2,
                         help="dilated, text-modulated residual blocks in the refiner (mmdit.RefinerBlock)")
-    parser.add_argument("--train-only", default="",
-                        help="comma-separated parameter-name prefixes to train (e.g. refiner.); the rest stay frozen")
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--frames", type=int, default=12, help="model frames per clip (at 6 fps)")
     parser.add_argument("--grid", default="all", choices=["all", *MODEL_GRIDS])

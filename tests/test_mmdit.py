@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 import torch
@@ -144,22 +142,16 @@ def test_refiner_blocks_start_silent_then_see_whole_objects_and_the_prompt():
     assert (other - refiner(noisy, x0, features, sigma, cond)).abs().max() > 1e-3
 
 
-def exported_small_model(encoder, folder: Path) -> MMDiTModel:
-    """A small model with random non-zero weights, exported at step 7 as `train --export` does."""
-    torch.manual_seed(0)
-    trained = MMDiTModel(width=32, depth=1, num_heads=2)
-    for param in trained.parameters():  # like trained weights: no zero output layers blocking gradients
-        torch.nn.init.normal_(param, std=0.02)
-    ToyVideoPipeline.from_transformer(trained, encoder).save_pretrained(folder)
-    (folder / "training_step.json").write_text('{"step": 7}')
-    return trained
-
-
 def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tmp_path):
     from sora_space.train import export, parse_args, train
 
+    torch.manual_seed(0)
     exported = tmp_path / "exported"
-    exported_small_model(encoder, exported)
+    trained = MMDiTModel(width=32, depth=1, num_heads=2)
+    for param in trained.parameters():  # like trained weights: no zero output layers blocking gradients
+        torch.nn.init.normal_(param, std=0.02)
+    ToyVideoPipeline.from_transformer(trained, encoder).save_pretrained(exported)
+    (exported / "training_step.json").write_text('{"step": 7}')
     out = tmp_path / "run"
     train(parse_args(["--out", str(out), "--init-from", str(exported), "--max-steps", "9", "--batch", "2",
                       "--frames", "4", "--grid", "1:1", "--text-queries", "2", "--own-share", "0.5"]))
@@ -176,20 +168,6 @@ def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tm
     export(parse_args(["--out", str(out), "--export", "--assets", str(tmp_path / "assets")]))
     reloaded = ToyVideoPipeline.from_pretrained(tmp_path / "assets", text_encoder=encoder)
     assert reloaded.transformer.text_reader is not None and reloaded.transformer.refiner is not None
-
-
-def test_train_only_updates_the_named_modules_and_freezes_the_rest(encoder, tmp_path):
-    from sora_space.train import parse_args, train
-
-    exported = tmp_path / "exported"
-    before = exported_small_model(encoder, exported).state_dict()
-    out = tmp_path / "run"
-    train(parse_args(["--out", str(out), "--init-from", str(exported), "--max-steps", "9", "--batch", "2",
-                      "--frames", "4", "--grid", "1:1", "--refiner-blocks", "3", "--train-only", "refiner."]))
-    after = torch.load(out / "ckpt.pt", weights_only=False)["model"]
-    assert after["refiner.blocks.2.conv2.weight"].abs().sum() > 0  # the added block learned
-    frozen = [key for key in before if not key.startswith("refiner.")]
-    assert frozen and all(torch.equal(after[key], before[key].float()) for key in frozen)
 
 
 def test_x0_to_velocity_reaches_x0_at_the_last_step():
