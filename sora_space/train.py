@@ -91,7 +91,7 @@ def window_start(rng: np.random.Generator, scene: Scene, frames: int, given: int
 
 
 def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int], frames: int,
-               foley_share: float = 0.0, shape_odds: tuple[float, ...] | None = None) -> dict:
+               foley_share: float = 0.0) -> dict:
     """Fresh toy-world clips on one grid: video (B,3,T,H,W) and audio (B,bands,S) in [-1,1], captions.
 
     A `foley_share` of the clips give every frame as context and drop the caption: the sound must
@@ -102,7 +102,7 @@ def make_batch(rng: np.random.Generator, batch_size: int, grid: tuple[int, int],
     videos, audios, captions, labels = [], [], [], []
     context = rng.choice(CONTEXT_CHOICES, size=batch_size, p=CONTEXT_PROBS)
     for n_given in context:
-        scene = sample_scene(rng, width / height, shape_odds=shape_odds)
+        scene = sample_scene(rng, width / height)
         start = window_start(rng, scene, frames, n_given)
         videos.append(render_video(scene, width, height, MODEL_FPS, seconds, start))
         audios.append(render_bands(scene, AUDIO_RATE, seconds, start))
@@ -324,10 +324,9 @@ def train(args: argparse.Namespace) -> None:
     last_save = time.time()
     t_log, losses = time.time(), []
     grids = list(MODEL_GRIDS.values())
-    shape_odds = (args.circle_share, *[(1 - args.circle_share) / 2] * 2) if args.circle_share else None
     while time.time() < deadline and not stop and (args.max_steps <= 0 or step < args.max_steps):
         grid = grids[rng.integers(len(grids))] if args.grid == "all" else MODEL_GRIDS[args.grid]
-        batch = make_batch(rng, args.batch, grid, args.frames, args.foley_share, shape_odds)
+        batch = make_batch(rng, args.batch, grid, args.frames, args.foley_share)
         text = encoder(batch["captions"])
         # Warm up over the first steps; in the last --cooldown-minutes of the budget, anneal
         # linearly to a tenth, so that the run ends on settled weights.
@@ -421,9 +420,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--own-share", type=float, default=0.0,
                         help="share of samples noised from the model's own guided prediction one sampler step "
                              "noisier (exposure bias; 0: off, as for the shipped weights; 0.5 tried, MODEL_CARD.md)")
-    parser.add_argument("--circle-share", type=float, default=0.0,
-                        help="share of objects drawn as circles, squares and triangles splitting the rest "
-                             "(0: all three evenly, as the evaluation's scenes)")
     parser.add_argument("--foley-share", type=float, default=FOLEY_SHARE,
                         help="share of clips with the whole picture given, sound to make, no caption")
     parser.add_argument("--probe-weight", type=float, default=0.1, help="weight of the caption probe's loss")

@@ -97,17 +97,6 @@ def test_sampled_scenes_keep_objects_visible_against_background():
         assert all(o.colour in COLOURS for o in scene.objects)
 
 
-def test_shape_odds_weight_the_shapes_and_none_draws_them_evenly() -> None:
-    def shares(odds):
-        rng = np.random.default_rng(5)
-        shapes = [o.shape for _ in range(600) for o in sample_scene(rng, 1.0, shape_odds=odds).objects]
-        return {s: shapes.count(s) / len(shapes) for s in ("circle", "square", "triangle")}
-
-    even, circles = shares(None), shares((0.5, 0.25, 0.25))
-    assert all(abs(share - 1 / 3) < 0.05 for share in even.values())
-    assert abs(circles["circle"] - 0.5) < 0.05 and abs(circles["square"] - 0.25) < 0.05
-
-
 @pytest.mark.parametrize("aspect", [16 / 9, 1.0, 9 / 16])
 def test_travellers_start_where_they_come_from_and_cross_without_wrapping(aspect):
     from sora_space.toyworld.scene import TRANSLATIONS

@@ -117,13 +117,9 @@ def _snap(value: float) -> float:
     return max(1, round(value / CONTACT_GRID_S)) * CONTACT_GRID_S
 
 
-def sample_object(rng: np.random.Generator, aspect: float, colour: str, lane: float,
-                  shape_odds: tuple[float, ...] | None = None) -> SceneObject:
-    """One object with a random shape and motion; `lane` (0..1) spreads objects apart.
-
-    `shape_odds` (one per SHAPES) weights the shapes; None draws them evenly, as the evaluation's
-    held-out scenes do."""
-    shape = SHAPES[rng.integers(len(SHAPES))] if shape_odds is None else str(rng.choice(SHAPES, p=shape_odds))
+def sample_object(rng: np.random.Generator, aspect: float, colour: str, lane: float) -> SceneObject:
+    """One object with a random shape and motion; `lane` (0..1) spreads objects apart."""
+    shape = SHAPES[rng.integers(len(SHAPES))]
     motions = MOTIONS if shape != "circle" else tuple(m for m in MOTIONS if m != "spin")
     motion = motions[rng.integers(len(motions))]
     size = float(rng.uniform(0.09, 0.17))
@@ -167,8 +163,7 @@ def sample_object(rng: np.random.Generator, aspect: float, colour: str, lane: fl
     return SceneObject(shape, colour, size, motion, x, y, speed, **kwargs)
 
 
-def sample_scene(rng: np.random.Generator, aspect: float, max_objects: int = 3,
-                 shape_odds: tuple[float, ...] | None = None) -> Scene:
+def sample_scene(rng: np.random.Generator, aspect: float, max_objects: int = 3) -> Scene:
     """A random scene; 1–`max_objects` objects with distinct colours that stand out from the background."""
     background = list(BACKGROUNDS)[rng.integers(len(BACKGROUNDS))]
     gradient_to = None
@@ -184,7 +179,7 @@ def sample_scene(rng: np.random.Generator, aspect: float, max_objects: int = 3,
     n_objects = len(colours)
     lanes = (np.arange(n_objects) + 0.5) / n_objects
     lanes = rng.permutation(lanes)
-    objects = tuple(sample_object(rng, aspect, str(c), float(l), shape_odds) for c, l in zip(colours, lanes))
+    objects = tuple(sample_object(rng, aspect, str(c), float(l)) for c, l in zip(colours, lanes))
     pan = 0.0
     # Panning only over objects that hold still, so the caption "the camera pans" is the only motion across the frame.
     if all(o.motion in ("spin", "grow") for o in objects) and rng.random() < 0.5:
