@@ -11,10 +11,11 @@ import numpy as np
 import pytest
 
 from sora_space.config import Settings
-from sora_space.output import invisible, payload, robustness
+from sora_space.output import invisible, marked_frames, payload, robustness
 from sora_space.output.encode import encode_mp4
 from sora_space.output.mark_bench import psnr, toy_clip
 from sora_space.registry import GenerationRecord, Registry
+from sora_space.types import GeneratedClip
 from tests.fakes import make, settings_in
 
 KEY = "test-key"
@@ -71,6 +72,38 @@ def test_mark_survives_each_attack(marked_toy, attack, tmp_path) -> None:
     found = invisible.detect(robustness.attack(path, attack, tmp_path / "attacked.mp4"), KEY)
     assert found.found and found.generation_id == generation_id, found
     assert found.confidence > 0.9999
+
+
+def test_shadows_are_lifted_only_in_dark_clips_and_keep_chroma() -> None:
+    assert not invisible.dark_clip(toy_clip(7, 456, 256, FPS, 1.0))
+    assert not invisible.dark_clip(robustness.camera_footage(1, 320, 180, FPS, 1.0))
+    dark = toy_clip(4, 456, 256, FPS, 1.0, dark=True)
+    assert invisible.dark_clip(dark)
+    frame = dark[0].copy()
+    invisible.lift_shadows(frame)
+    luma_before, luma_after = (next(invisible.luma_of(f[None])) for f in (dark[0], frame))
+    assert luma_after.min() >= invisible.SHADOW_FLOOR - 1
+    bright = luma_before >= invisible.SHADOW_KNEE
+    assert bright.any() and np.array_equal(frame[bright], dark[0][bright])
+    offset = frame.astype(int) - dark[0]
+    unsaturated = frame.max(axis=2) < 255
+    assert (offset[unsaturated] == offset[unsaturated][:, :1]).all()  # one offset on R, G and B
+
+
+@pytest.mark.parametrize("attack", ["darker_20", "contrast_+20"])
+def test_mark_survives_darkening_a_black_background_clip(settings, attack, tmp_path) -> None:
+    """The clipping grades take a plain black background (luma 12) to 0, mark and all; finalize's
+    lifted shadows keep it. The same clip marked without the lift loses it (the control)."""
+    frames = toy_clip(4, 456, 256, FPS, 4.0, dark=True)
+    clip = GeneratedClip(frames=frames, fps=FPS, audio=None, sample_rate=16000, model="test")
+    lifted = np.stack(list(marked_frames(clip, "0ddba11deadbeef0", settings)))
+    plain = frames.copy()
+    for frame in plain:
+        invisible.embed(frame, "0ddba11deadbeef0", KEY)
+    for marked, kept in ((lifted, True), (plain, False)):
+        encode_mp4(marked, FPS, None, 16000, tmp_path / "marked.mp4")
+        found = invisible.detect(robustness.attack(tmp_path / "marked.mp4", attack, tmp_path / "graded.mp4"), KEY)
+        assert (found.generation_id == "0ddba11deadbeef0") is kept, (kept, found)
 
 
 def test_mark_survives_on_camera_footage(tmp_path) -> None:

@@ -65,9 +65,11 @@ def finalize(clip: GeneratedClip, generation_id: str, settings: Settings) -> tup
 
 def marked_frames(clip: GeneratedClip, generation_id: str, settings: Settings) -> Iterator[np.ndarray]:
     """Both marks, frame by frame: the visible stamp, then the invisible id over everything
-    (under the stamp too, so no part of the picture is without it)."""
+    (under the stamp too, so no part of the picture is without it), in a dark clip's frames
+    with their shadows lifted so that it survives darkening."""
+    lift = invisible.dark_clip(clip.frames)
     for frame in mark_frames(clip.frames, clip.fps, settings.logo_path):
-        invisible.embed(frame, generation_id, settings.watermark_key)
+        invisible.embed(frame, generation_id, settings.watermark_key, lift)
         yield frame
 
 

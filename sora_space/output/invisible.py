@@ -63,6 +63,13 @@ FINE_SCALES = 7  # the refinement around the best coarse scale
 PATCH_CELLS = 4  # the embedded model's patch, in mark cells: see _without_patch_stripes
 MAX_FRAMES = 96  # frames averaged for detection, spread over the first MAX_SECONDS
 MAX_SECONDS = 12.0
+# Shadows. Darkening a video by 20 % (-26 levels) or raising its contrast by 20 % takes every
+# pixel darker than about 26 levels to black, and the mark there with it. Where much of a clip
+# is that dark (the toy world's black and navy backgrounds, night scenes), too little of the
+# picture would still carry the mark, so there luma below SHADOW_KNEE is squeezed into
+# [SHADOW_FLOOR, SHADOW_KNEE]: black becomes a very dark grey, chroma kept, brighter levels untouched.
+SHADOW_FLOOR, SHADOW_KNEE = 32, 64
+DARK_SHARE = 0.4  # lift the shadows of clips with more than this share of pixels below SHADOW_FLOOR
 
 
 @dataclass(frozen=True)
@@ -127,14 +134,36 @@ def _pattern(generation_id: str, key: str, width: int, height: int) -> tuple[np.
     return 255 - up, up, down
 
 
-def embed(frame: np.ndarray, generation_id: str, key: str) -> None:
-    """Add the mark for `generation_id` to one uint8 H x W x 3 frame, in place, saturating."""
+def embed(frame: np.ndarray, generation_id: str, key: str, lift: bool = False) -> None:
+    """Add the mark for `generation_id` to one uint8 H x W x 3 frame, in place, saturating;
+    with `lift` (every frame of a `dark_clip`), first `lift_shadows`."""
+    if lift:
+        lift_shadows(frame)
     height, width = frame.shape[:2]
     headroom, up, down = _pattern(generation_id, key, width, height)
     np.minimum(frame, headroom, out=frame)
     frame += up
     np.maximum(frame, down, out=frame)
     frame -= down
+
+
+def dark_clip(frames: np.ndarray) -> bool:
+    """Whether a uint8 RGB clip (T x H x W x 3) is dark enough to need `lift_shadows`, judged
+    on up to 12 of its frames."""
+    sample = frames[:: max(1, len(frames) // 12)]
+    return bool(np.mean(np.concatenate([luma.ravel() for luma in luma_of(sample)]) < SHADOW_FLOOR) > DARK_SHARE)
+
+
+# The offset each luma level gets: black SHADOW_FLOOR, falling linearly to 0 at SHADOW_KNEE.
+_LIFT = np.rint(np.clip(SHADOW_FLOOR * (1 - np.arange(256) / SHADOW_KNEE), 0, None)).astype(np.uint8)
+
+
+def lift_shadows(frame: np.ndarray) -> None:
+    """Raise one uint8 RGB frame's luma below SHADOW_KNEE into [SHADOW_FLOOR, SHADOW_KNEE], in
+    place: the same offset on R, G and B, so chroma is kept."""
+    lift = _LIFT[next(luma_of(frame[None])).astype(np.uint8)][..., None]
+    np.minimum(frame, 255 - lift, out=frame)
+    frame += lift
 
 
 def _residual(luma: np.ndarray) -> np.ndarray:

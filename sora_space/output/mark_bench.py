@@ -30,8 +30,13 @@ from sora_space.toyworld.scene import sample_scene
 KEY = "bench"
 
 
-def toy_clip(seed: int, width: int, height: int, fps: float, seconds: float) -> np.ndarray:
-    scene = sample_scene(np.random.default_rng(seed), width / height)
+def toy_clip(seed: int, width: int, height: int, fps: float, seconds: float, dark: bool = False) -> np.ndarray:
+    """A toy-world render; `dark`: only scenes on a plain black or navy background, the world's
+    two darkest (see invisible.SHADOW_FLOOR)."""
+    rng = np.random.default_rng(seed)
+    scene = sample_scene(rng, width / height)
+    while dark and (scene.background not in ("black", "navy") or scene.gradient_to is not None):
+        scene = sample_scene(rng, width / height)
     return to_uint8(render_video(scene, width, height, fps, seconds))
 
 
@@ -79,13 +84,20 @@ def embed_cost_ms(width: int, height: int, frames: int = 48) -> float:
 def attack_table(clips: list[np.ndarray], fps: float, folder: Path) -> dict:
     rows: dict[str, dict] = {name: {"chip_accuracy": [], "recovered": 0, "sync_z": []}
                              for name in [*robustness.ATTACKS, *robustness.STRESS]}
-    psnrs = []
+    psnrs, lifted = [], 0
     for index, frames in enumerate(clips):
         generation_id = secrets.token_hex(8)
+        lift = invisible.dark_clip(frames)
+        lifted += lift
         marked = frames.copy()
         for frame in marked:
-            invisible.embed(frame, generation_id, KEY)
-        psnrs.append(psnr(marked, frames))
+            invisible.embed(frame, generation_id, KEY, lift)
+        # The mark's own cost: a lifted clip is compared with its lifted frames.
+        unmarked = frames.copy()
+        if lift:
+            for frame in unmarked:
+                invisible.lift_shadows(frame)
+        psnrs.append(psnr(marked, unmarked))
         source = folder / f"clip{index}.mp4"
         encode_mp4(marked, fps, None, 16000, source)
         truth = payload.encode(generation_id)
@@ -97,6 +109,7 @@ def attack_table(clips: list[np.ndarray], fps: float, folder: Path) -> dict:
                                         if found.soft_symbols.size else 0.5)
     return {
         "psnr_db_min": round(min(psnrs), 2),
+        "shadows_lifted": f"{lifted} of {len(clips)} clips",
         "attacks": {name: {"chip_accuracy": round(float(np.mean(row["chip_accuracy"])), 3),
                            "detection_rate": round(row["recovered"] / len(clips), 3),
                            "sync_z_mean": round(float(np.mean(row["sync_z"])), 2)}
@@ -109,8 +122,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--clips", type=int, default=4, help="marked clips of each kind")
     parser.add_argument("--unmarked", type=int, default=100, help="unmarked 1 s clips of toy and 640x360 camera footage each")
     parser.add_argument("--seconds", type=float, default=4.0)
-    parser.add_argument("--kinds", nargs="+", default=["toy_456x256", "camera_640x360", "camera_1280x720"],
-                        help="which clips: toy_456x256 (the embedded model's world), camera_640x360, "
+    parser.add_argument("--kinds", nargs="+",
+                        default=["toy_456x256", "toy_dark_456x256", "camera_640x360", "camera_1280x720"],
+                        help="which clips: toy_456x256 (the embedded model's world), toy_dark_456x256 "
+                             "(its plain black and navy backgrounds), camera_640x360, "
                              "camera_1280x720 (the GPU models' size), model_456x256 (the embedded "
                              "model's outputs; whole seconds), model_256x456 and model_480x480 (the same, "
                              "9:16 and square)")
@@ -122,6 +137,7 @@ def main(argv: list[str]) -> int:
                     "target": {"psnr_db": ">= 40", "embed_ms_720p": "<= 15", "false_positives": 0}}
     kinds = {
         "toy_456x256": lambda seed, seconds: toy_clip(seed, 456, 256, fps, seconds),
+        "toy_dark_456x256": lambda seed, seconds: toy_clip(seed, 456, 256, fps, seconds, dark=True),
         "camera_640x360": lambda seed, seconds: robustness.camera_footage(seed, 640, 360, fps, seconds),
         "camera_1280x720": lambda seed, seconds: robustness.camera_footage(seed, 1280, 720, fps, seconds),
         "model_456x256": model_clip,
