@@ -149,7 +149,7 @@ def embed(frame: np.ndarray, generation_id: str, key: str, lift: bool = False) -
 
 def dark_clip(frames: np.ndarray) -> bool:
     """Whether a uint8 RGB clip (T x H x W x 3) is dark enough to need `lift_shadows`, judged
-    on up to 12 of its frames."""
+    on about 12 of its frames."""
     sample = frames[:: max(1, len(frames) // 12)]
     return bool(np.mean(np.concatenate([luma.ravel() for luma in luma_of(sample)]) < SHADOW_FLOOR) > DARK_SHARE)
 
