@@ -96,11 +96,11 @@ def test_mark_survives_darkening_a_black_background_clip(settings, attack, tmp_p
     lifted shadows keep it. The same clip marked without the lift loses it (the control)."""
     frames = toy_clip(4, 456, 256, FPS, 4.0, dark=True)
     clip = GeneratedClip(frames=frames, fps=FPS, audio=None, sample_rate=16000, model="test")
-    lifted = np.stack(list(marked_frames(clip, "0ddba11deadbeef0", settings)))
     plain = frames.copy()
     for frame in plain:
         invisible.embed(frame, "0ddba11deadbeef0", KEY)
-    for marked, kept in ((lifted, True), (plain, False)):
+    # marked_frames reuses one buffer, so it is encoded as it streams, as finalize does.
+    for marked, kept in ((marked_frames(clip, "0ddba11deadbeef0", settings), True), (plain, False)):
         encode_mp4(marked, FPS, None, 16000, tmp_path / "marked.mp4")
         found = invisible.detect(robustness.attack(tmp_path / "marked.mp4", attack, tmp_path / "graded.mp4"), KEY)
         assert (found.generation_id == "0ddba11deadbeef0") is kept, (kept, found)

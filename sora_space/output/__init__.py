@@ -69,7 +69,9 @@ def marked_frames(clip: GeneratedClip, generation_id: str, settings: Settings) -
     with their shadows lifted so that it survives darkening."""
     lift = invisible.dark_clip(clip.frames)
     for frame in mark_frames(clip.frames, clip.fps, settings.logo_path):
-        invisible.embed(frame, generation_id, settings.watermark_key, lift)
+        if lift:
+            invisible.lift_shadows(frame)
+        invisible.embed(frame, generation_id, settings.watermark_key)
         yield frame
 
 

@@ -134,11 +134,8 @@ def _pattern(generation_id: str, key: str, width: int, height: int) -> tuple[np.
     return 255 - up, up, down
 
 
-def embed(frame: np.ndarray, generation_id: str, key: str, lift: bool = False) -> None:
-    """Add the mark for `generation_id` to one uint8 H x W x 3 frame, in place, saturating;
-    with `lift` (every frame of a `dark_clip`), first `lift_shadows`."""
-    if lift:
-        lift_shadows(frame)
+def embed(frame: np.ndarray, generation_id: str, key: str) -> None:
+    """Add the mark for `generation_id` to one uint8 H x W x 3 frame, in place, saturating."""
     height, width = frame.shape[:2]
     headroom, up, down = _pattern(generation_id, key, width, height)
     np.minimum(frame, headroom, out=frame)

@@ -89,14 +89,14 @@ def attack_table(clips: list[np.ndarray], fps: float, folder: Path) -> dict:
         generation_id = secrets.token_hex(8)
         lift = invisible.dark_clip(frames)
         lifted += lift
-        marked = frames.copy()
-        for frame in marked:
-            invisible.embed(frame, generation_id, KEY, lift)
-        # The mark's own cost: a lifted clip is compared with its lifted frames.
+        # As marked_frames does; the mark's own cost is measured against the lifted frames.
         unmarked = frames.copy()
         if lift:
             for frame in unmarked:
                 invisible.lift_shadows(frame)
+        marked = unmarked.copy()
+        for frame in marked:
+            invisible.embed(frame, generation_id, KEY)
         psnrs.append(psnr(marked, unmarked))
         source = folder / f"clip{index}.mp4"
         encode_mp4(marked, fps, None, 16000, source)
