@@ -125,7 +125,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="the deterministic Euler step instead of the weights' scheduler (fresh noise)")
     parser.add_argument("--held-out-seed", type=int, default=HELD_OUT_SEED,
                         help="seed of the scenes and prompts; another one gives another held-out set")
-    parser.add_argument("--sound-steps", type=int, default=0, help="the pipeline's sound pass (0: off, as in the Space)")
+    parser.add_argument("--sound-steps", type=int, default=EmbeddedBackend.sound_steps,
+                        help="steps of the pipeline's sound pass (0: off; default: the Space's)")
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)

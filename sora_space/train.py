@@ -402,7 +402,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--text-queries", type=int, default=4, help="learned text reads into AdaLN (mmdit.TextReader)")
     parser.add_argument("--refiner-channels", type=int, default=32,
                         help="pixel-resolution convolutions after the transformer (mmdit.PixelRefiner; 0: none)")
-    parser.add_argument("--refiner-blocks", type=int, default=2,
+    parser.add_argument("--refiner-blocks", type=int, default=3,
                         help="dilated, text-modulated residual blocks in the refiner (mmdit.RefinerBlock)")
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--frames", type=int, default=12, help="model frames per clip (at 6 fps)")

@@ -51,6 +51,24 @@ def test_t2v_and_i2v(backend):
     assert np.abs(clip.frames[0].astype(int) - (200, 40, 40)).max() <= 2
 
 
+def test_the_space_makes_its_sound_with_the_sound_pass(backend):
+    """Visitors' clips get the sound made again from the finished picture, not the joint one."""
+    torch.manual_seed(0)
+    model = MMDiTModel(width=32, depth=1, num_heads=2)
+    for param in model.parameters():  # no zero output layers: the sound depends on the pass
+        torch.nn.init.normal_(param, std=0.02)
+    backend = EmbeddedBackend(ToyVideoPipeline.from_transformer(model, backend.pipeline.text_encoder))
+    assert backend.sound_steps > 0
+    request = GenerationRequest(mode="t2v", prompt="a red ball", duration=4, aspect_ratio="1:1", steps=2, seed=3)
+    clip = backend.generate(request)
+    pipe_args = {"duration": 4.0, "aspect_ratio": "1:1", "num_inference_steps": 2, "guidance_scale": 3.0}
+    with_pass = backend.pipeline("a red ball", sound_steps=backend.sound_steps,
+                                 generator=torch.Generator().manual_seed(3), **pipe_args)
+    joint = backend.pipeline("a red ball", generator=torch.Generator().manual_seed(3), **pipe_args)
+    np.testing.assert_array_equal(clip.audio, with_pass.audio)
+    assert np.abs(clip.audio - joint.audio).max() > 1e-3
+
+
 def test_extend_appends_to_the_source(backend, tmp_path):
     path = tmp_path / "source.mp4"
     with av.open(str(path), "w") as container:

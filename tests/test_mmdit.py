@@ -157,8 +157,8 @@ def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tm
                       "--frames", "4", "--grid", "1:1", "--text-queries", "2", "--own-share", "0.5"]))
     state = torch.load(out / "ckpt.pt", weights_only=False)
     assert state["step"] == 9 and state["config"]["text_queries"] == 2
-    assert state["config"]["refiner_channels"] == 32 and state["config"]["refiner_blocks"] == 2  # the CLI's defaults
-    for added in ("text_reader.out.weight", "refiner.net.4.weight", "refiner.blocks.1.conv2.weight"):
+    assert state["config"]["refiner_channels"] == 32 and state["config"]["refiner_blocks"] == 3  # the CLI's defaults
+    for added in ("text_reader.out.weight", "refiner.net.4.weight", "refiner.blocks.2.conv2.weight"):
         assert state["model"][added].abs().sum() > 0  # trained, no longer zero
     # A checkpoint from before the caption probe resumes, the probe starting fresh.
     del state["probe"], state["probe_optimizer"]

@@ -30,6 +30,9 @@ class EmbeddedBackend:
     default_steps = 12
     max_steps = 40
     default_guidance = 3.0  # higher follows prompts a little better but weakens the invisible mark (MODEL_CARD.md)
+    # The sound pass: each chunk's sound made again from its finished picture, so clicks land on
+    # the wall contacts the picture shows, not the ones the joint sound planned (MODEL_CARD.md).
+    sound_steps = 8
 
     def __init__(self, pipeline: ToyVideoPipeline):
         self.pipeline = pipeline
@@ -52,7 +55,7 @@ class EmbeddedBackend:
         steps = request.steps or self.default_steps
         new_frames = request.duration * MODEL_FPS
         chunks = 1 + max(0, int(np.ceil((new_frames - CHUNK_FRAMES) / (CHUNK_FRAMES - EXTEND_CONTEXT))))
-        return int(np.ceil(FIXED_SECONDS + chunks * steps * SECONDS_PER_CHUNK_STEP * 2))
+        return int(np.ceil(FIXED_SECONDS + chunks * (steps + self.sound_steps) * SECONDS_PER_CHUNK_STEP * 2))
 
     def prompt_hint(self, prompt: str) -> str | None:
         return captions.prompt_hint(prompt)
@@ -65,6 +68,7 @@ class EmbeddedBackend:
             "aspect_ratio": request.aspect_ratio,
             "num_inference_steps": min(request.steps or self.default_steps, self.max_steps),
             "guidance_scale": request.guidance_scale if request.guidance_scale is not None else self.default_guidance,
+            "sound_steps": self.sound_steps,
             "generator": generator,
             "callback": on_progress,
         }

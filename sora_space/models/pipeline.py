@@ -196,9 +196,9 @@ class ToyVideoPipeline(DiffusionPipeline):
         num_inference_steps: scheduler steps per chunk. guidance_scale: classifier-free guidance (1 = off).
         sound_steps: if > 0, a sound pass of this many steps: once a chunk's picture is made,
             its sound is made again with every frame given and no prompt (unguided), the mode
-            `train.make_batch`'s foley share trains. Off by default: on true renders it places
-            clicks on the contact frames, but on the model's own pictures the sound made together
-            with them matched the visible wall contacts better (MODEL_CARD.md, Measured).
+            `train.make_batch`'s foley share trains. The Space runs 8 (`EmbeddedBackend.sound_steps`):
+            from step 47,665 on, the model's own pictures get more of their wall contacts heard
+            this way than with the sound made together with them (MODEL_CARD.md, Measured).
         generator: seeds the noise, so equal seeds give equal clips.
         callback: progress, called as callback(done, total) after every step.
         """
