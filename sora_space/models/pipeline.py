@@ -197,8 +197,8 @@ class ToyVideoPipeline(DiffusionPipeline):
         sound_steps: if > 0, a sound pass of this many steps: once a chunk's picture is made,
             its sound is made again with every frame given and no prompt (unguided), the mode
             `train.make_batch`'s foley share trains. The Space runs 8 (`EmbeddedBackend.sound_steps`):
-            from step 47,665 on, the model's own pictures get more of their wall contacts heard
-            this way than with the sound made together with them (MODEL_CARD.md, Measured).
+            with step 47,665 it heard a few more of the model's own wall contacts than the sound
+            made together with the picture, enough for the sound bar (MODEL_CARD.md, Measured).
         generator: seeds the noise, so equal seeds give equal clips.
         callback: progress, called as callback(done, total) after every step.
         """
