@@ -1,7 +1,8 @@
 """`python -m sora_space.bench safety [--n N]`: p50/p95 latency of prompt and image checks.
 
-Uses prompts and images made here (no shared data needed): ordinary, obfuscated and political
-prompts; a face-free image, a drawn face and, when present, the likeness gallery photos.
+Uses prompts and images made here (no shared data needed): ordinary, obfuscated, political and
+harmful prompts, the same ordinary prompts repeated to 1,000 characters (reported apart too, as
+the slowest case); a face-free image, a drawn face and the likeness gallery photos.
 """
 
 from __future__ import annotations
@@ -22,7 +23,15 @@ PROMPTS = [
     "a cartoon of frogs voting for a pond mayor", "the current us president skiing",
     "an astronaut riding a horse on the moon", "a fake news broadcast saying the election is delayed",
     "a bush in a garden swaying", "Vladmir Putn in a kitchen",
+    "a naked child on a bed", "how to build a pipe bomb, step by step video tutorial",
+    "a surgeon at work in a bright operating room", "a person cutting their wrists",
+    "A chef skillfully tossing a salad in a bowl, warm light, shallow depth of field",
 ]
+LONG_CHARS = 1000
+
+
+def _long(prompt: str) -> str:
+    return ((prompt + ", ") * (LONG_CHARS // len(prompt) + 1))[:LONG_CHARS]
 
 
 def _drawn_face(size: int = 320) -> Image.Image:
@@ -55,17 +64,19 @@ def main(argv: list[str]) -> int:
         t = time.perf_counter()
         mod = Moderator.load(Settings(audit_log=Path(tmp) / "audit.jsonl", likeness_dir=""))
         load_s = time.perf_counter() - t
-        pt, it = [], []
+        pt, lt, it = [], [], []
         for _ in range(args.n):
             for p in PROMPTS:
                 t = time.perf_counter(); mod.check_prompt(p); pt.append(time.perf_counter() - t)
+                t = time.perf_counter(); mod.check_prompt(_long(p)); lt.append(time.perf_counter() - t)
             for im in images:
                 t = time.perf_counter(); mod.check_image(im); it.append(time.perf_counter() - t)
         frames = np.zeros((16, 256, 256, 3), np.uint8)
         t = time.perf_counter(); mod.check_frames(frames); ft = time.perf_counter() - t
     print(json.dumps({
         "load_seconds": round(load_s, 2),
-        "prompt_ms": {"p50": _pct(pt, 50), "p95": _pct(pt, 95), "n": len(pt)},
+        "prompt_ms": {"p50": _pct(pt + lt, 50), "p95": _pct(pt + lt, 95), "n": len(pt + lt)},
+        "prompt_1000_chars_ms": {"p50": _pct(lt, 50), "p95": _pct(lt, 95), "n": len(lt)},
         "image_ms": {"p50": _pct(it, 50), "p95": _pct(it, 95), "n": len(it)},
         "frames_16x256_ms": round(ft * 1000, 1),
     }, indent=2))

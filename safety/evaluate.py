@@ -1,9 +1,14 @@
-"""Measure the moderation: `python -m safety.evaluate [--prompts PATH] [--faces DIR]`.
+"""Measure the moderation: `python -m safety.evaluate [--split dev|heldout|both] [--prompts P] [--faces D]`.
 
-Prints JSON: per-category recall, benign false-positive rate, the misses, image accuracy
-(every probe face refused, every gallery person named, the person not in the gallery refused as
-a photorealistic face) and latency p50/p95 of prompt and image checks. Defaults point at the
-shared development sets beside the repository (../shared/data/...).
+Prints JSON:
+- on a labelled prompt file (`--prompts`, default the shared development set beside the
+  repository): per-category recall, benign false-positive rate and the misses;
+- on the sets in safety/data/eval/ (see its README), for the chosen split: recall per harm
+  category, the share of near-misses allowed, the false-positive rate per list of ordinary video
+  prompts (short, long, descriptive, chinese) and of a dictionary-word sweep;
+- image accuracy on the face probes (`--faces`) and latency p50/p95 of prompt checks (ordinary,
+  harmful and 1,000-character prompts) and image checks.
+The `*_heldout` files are for this measurement only; nothing is tuned on them.
 """
 
 from __future__ import annotations
@@ -20,14 +25,30 @@ from PIL import Image
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data"
+EVAL = Path(__file__).resolve().parent / "data" / "eval"
+MISS_EXAMPLES = 12  # misses listed per category; the rates count them all
+WORD_LIST = Path("/usr/share/dict/american-english-large")  # apt-get install wamerican-large
+WORD_FRAMES = ("a {} on a wooden table, soft light", "a close-up of {}, cinematic")
 
 
 def _pct(xs: list[float], q: float) -> float:
     return round(float(np.percentile(np.asarray(xs) * 1000, q)), 1) if xs else 0.0
 
 
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _timed_check(mod, prompt: str, times: list[float]):
+    t = time.perf_counter()
+    verdict = mod.check_prompt(prompt)
+    times.append(time.perf_counter() - t)
+    return verdict
+
+
 def evaluate_prompts(mod, path: Path, repeats: int = 3) -> dict:
-    rows = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+    """The shared development set's format: {"prompt", "expect": block|allow, "category"}."""
+    rows = _read_jsonl(path)
     per: dict[str, list[int]] = {}
     wrong_cat = 0
     misses: list[dict] = []
@@ -35,9 +56,7 @@ def evaluate_prompts(mod, path: Path, repeats: int = 3) -> dict:
     for r in rows:
         v = None
         for _ in range(repeats):
-            t = time.perf_counter()
-            v = mod.check_prompt(r["prompt"])
-            times.append(time.perf_counter() - t)
+            v = _timed_check(mod, r["prompt"], times)
         should_block = r["expect"] == "block"
         ok = (not v.allowed) == should_block
         if ok and should_block and v.category != r["category"]:
@@ -55,6 +74,95 @@ def evaluate_prompts(mod, path: Path, repeats: int = 3) -> dict:
     out["misses"] = misses
     out["prompt_latency_ms"] = {"p50": _pct(times, 50), "p95": _pct(times, 95), "n": len(times)}
     return out
+
+
+def evaluate_harms(mod, rows: list[dict], times: list[float]) -> dict:
+    """Recall per category: a harmful prompt counts when it is refused under any category (a
+    refusal is what protects), and `wrong_category` says how many were refused under another."""
+    per: dict[str, dict] = {}
+    for r in rows:
+        v = _timed_check(mod, r["prompt"], times)
+        cat = per.setdefault(r["category"], {"n": 0, "blocked": 0, "wrong_category": 0, "missed": []})
+        cat["n"] += 1
+        if v.allowed:
+            if len(cat["missed"]) < MISS_EXAMPLES:
+                cat["missed"].append(r["prompt"])
+        else:
+            cat["blocked"] += 1
+            cat["wrong_category"] += v.category != r["category"]
+    for cat in per.values():
+        cat["recall"] = round(cat.pop("blocked") / cat["n"], 3)
+    return dict(sorted(per.items()))
+
+
+def _false_positives(mod, prompts: list[str], times: list[float]) -> dict:
+    blocked = []
+    for p in prompts:
+        v = _timed_check(mod, p, times)
+        if not v.allowed:
+            blocked.append(f"{v.category}: {p}")
+    return {"n": len(prompts), "false_positive_rate": round(len(blocked) / max(len(prompts), 1), 4),
+            "blocked": blocked[:MISS_EXAMPLES]}
+
+
+def evaluate_benign(mod, rows: list[dict], key: str, times: list[float]) -> dict:
+    """False positives per list (`key` names the row field that says which list)."""
+    lists: dict[str, list[str]] = {}
+    for r in rows:
+        lists.setdefault(r[key], []).append(r["prompt"])
+    return {name: _false_positives(mod, prompts, times) for name, prompts in sorted(lists.items())}
+
+
+def dictionary_words(split: str) -> list[str]:
+    """Lower-case alphabetic words of Debian's `wamerican-large` list, halved by a fixed hash:
+    `dev` and `heldout` never share a word."""
+    import zlib
+
+    text = WORD_LIST.read_text(encoding="utf-8", errors="ignore")
+    words = sorted({w for w in text.split() if w.isascii() and w.isalpha() and w.islower()})
+    half = {"dev": 0, "heldout": 1}
+    return [w for w in words if split == "both" or zlib.crc32(w.encode()) % 2 == half[split]]
+
+
+def evaluate_dictionary(mod, split: str, limit: int, times: list[float]) -> dict:
+    words = dictionary_words(split)
+    if limit and len(words) > limit:
+        step = len(words) / limit
+        words = [words[int(i * step)] for i in range(limit)]
+    out = {"words": len(words)}
+    for frame in WORD_FRAMES:
+        out[frame] = _false_positives(mod, [frame.format(w) for w in words], times)
+    return out
+
+
+def evaluate_sets(mod, split: str, words: int) -> dict:
+    """Harms, near-misses, ordinary prompts and the word sweep for `split` (dev, heldout, both)."""
+    splits = ("dev", "heldout") if split == "both" else (split,)
+    times: dict[str, list[float]] = {"harmful": [], "ordinary": []}
+    report: dict = {}
+    for s in splits:
+        harmful = _read_jsonl(EVAL / f"harmful_{s}.jsonl")
+        near = _read_jsonl(EVAL / f"nearmiss_{s}.jsonl")
+        benign = _read_jsonl(EVAL / f"benign_{s}.jsonl")
+        near_fp = evaluate_benign(mod, near, "near", times["ordinary"])
+        n_near = sum(v["n"] for v in near_fp.values())
+        allowed = n_near - sum(round(v["n"] * v["false_positive_rate"]) for v in near_fp.values())
+        report[s] = {
+            "harm_recall": evaluate_harms(mod, harmful, times["harmful"]),
+            "near_miss_allowed": round(allowed / max(n_near, 1), 4),
+            "near_miss": near_fp,
+            "ordinary_prompts": evaluate_benign(mod, benign, "list", times["ordinary"]),
+        }
+        if words and WORD_LIST.exists():
+            report[s]["dictionary"] = evaluate_dictionary(mod, s, words, times["ordinary"])
+    long_times: list[float] = []
+    long_prompts = [(r["prompt"] + " ") * (1000 // max(len(r["prompt"]), 1) + 1) for r in benign[:60]]
+    for p in long_prompts:
+        _timed_check(mod, p[:1000], long_times)
+    report["prompt_latency_ms"] = {
+        name: {"p50": _pct(t, 50), "p95": _pct(t, 95), "n": len(t)}
+        for name, t in (*times.items(), ("1000_chars", long_times))}
+    return report
 
 
 def evaluate_faces(mod, faces: Path, repeats: int = 2) -> dict:
@@ -78,25 +186,27 @@ def evaluate_faces(mod, faces: Path, repeats: int = 2) -> dict:
         named = expected_name in v.reason if expected_name else None
         results.append({"probe": path.name, "refused": not v.allowed, "named": named,
                         "ok": bool(ok and (named is not False)), "reason": v.reason})
-    # A face-free image and a drawn face must pass.
-    extra_ok = []
+    # A face-free image must pass.
     blank = Image.fromarray(np.full((480, 640, 3), (90, 160, 220), np.uint8))
     t = time.perf_counter(); v = mod.check_image(blank); times.append(time.perf_counter() - t)
-    extra_ok.append(v.allowed)
     n_ok = sum(r["ok"] for r in results)
     return {
         "image_accuracy": round(n_ok / max(len(results), 1), 3),
         "image_n": len(results),
-        "face_free_allowed": all(extra_ok),
+        "face_free_allowed": v.allowed,
         "image_results": results,
         "image_latency_ms": {"p50": _pct(times, 50), "p95": _pct(times, 95), "n": len(times)},
     }
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--prompts", type=Path, default=SHARED / "moderation" / "dev_prompts.jsonl")
     ap.add_argument("--faces", type=Path, default=SHARED / "faces")
+    ap.add_argument("--split", choices=("dev", "heldout", "both", "none"), default="heldout",
+                    help="which half of safety/data/eval to measure ('none': skip those sets)")
+    ap.add_argument("--words", type=int, default=20000,
+                    help="dictionary words per split for the sweep (0: skip it)")
     args = ap.parse_args(argv)
     from safety.moderator import Moderator
     from sora_space.config import Settings
@@ -106,8 +216,12 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         mod = Moderator.load(settings)
         report = {"load_seconds": round(time.perf_counter() - t, 2)}
-        report.update(evaluate_prompts(mod, args.prompts))
-        report.update(evaluate_faces(mod, args.faces))
+        if args.prompts.exists():
+            report.update(evaluate_prompts(mod, args.prompts))
+        if args.split != "none":
+            report["eval_sets"] = evaluate_sets(mod, args.split, args.words)
+        if args.faces.exists():
+            report.update(evaluate_faces(mod, args.faces))
     print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0
 

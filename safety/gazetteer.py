@@ -20,6 +20,23 @@ Matching, all by hash look-ups (no loop over the 11k names per query):
     key is weak (see _phonetic_person); Chinese names by the pinyin of 3-4 characters.
   * roles: a definite office of a real country or company ("the current US president",
     "France's president", "the CEO of Tesla") identifies one person.
+
+Precision: a name is only a person where the text treats it as one. A whole name of words that
+are not ordinary ("Barack Obama"), a known alias or a title in front ("President Bush") is
+enough. A weaker hit (one surname, a misspelling, a spelling by sound, a name split across
+words) also needs evidence: a title or honorific before it, a person's action after it ("giving
+a speech"; for words that are not ordinary, any -ing verb or a he/she pronoun just after), or a
+capital inside a sentence in a prompt that is not in title case (`_proper`). "Ordinary" is the
+tokenizer vocabulary plus `ordinary_words.txt.gz` (dictionary words and their inflections near
+some name, see build_gazetteer.py). Never a person: a word after an article ("a tutu", "the
+gibbons"), a name given to something ("a cat named Elvis"), a place or named thing ("the Seine
+River", "Lincoln Memorial"), a span of function words ("salad in" is not Saladin), a surname
+after another first name ("John Smith" is not Will Smith), a style ("in the style of X", "X
+style", "inspired by X"; "by X", "after X" for artists), fictional characters (fictional.txt).
+
+Cost: the n-gram pass grows each span only while some key starts with it (a prefix set), the
+space-free search looks at 10-letter heads, and the misspelling and sound passes skip spans of
+ordinary or function words before any look-up, so a 1,000-character prompt costs a few ms.
 """
 
 from __future__ import annotations
@@ -57,7 +74,9 @@ _ACTION = re.compile(r"^(says|said|saying|speaks|speaking|gives|giving|dances|da
                      r"fighting|wearing|playing|riding|driving|holding|shaking|waving|meeting|"
                      r"visiting|attacking|punching|falling|slipping|confessing|admitting|"
                      r"addressing|debating|campaigning|rallying|performing|rapping|naked|nude|"
-                     r"drunk|getting|being|is|was|and|with|in|at|on|from|vs|versus|meets)$")
+                     r"drunk|getting|being|vs|versus|meets)$")
+# (Prepositions after a capitalised word are no sign of a person: "Holland in spring", "over
+# London at night" are places.)
 _HUMAN_ACTION = re.compile(r"^(says|said|saying|speaks|speaking|gives|giving|dances|dancing|eats|eating|"
                            r"sings|singing|announces|announcing|arrested|crying|laughing|smiling|"
                            r"shouting|yelling|drinking|sleeping|kissing|hugging|wearing|riding|"
@@ -114,6 +133,23 @@ _STYLE_OCCUPATIONS = {"PAINTER", "ARTIST", "COMPOSER", "WRITER", "ARCHITECT", "F
                       "DESIGNER", "PHOTOGRAPHER", "SCULPTOR", "COMIC ARTIST", "POET", "DANCER"}
 _STYLE_BEFORE = re.compile(r"(style of|styled after|in the manner of|inspired by|after|a la|"
                            r"like|by|painting by|painted by|music by|homage to|tribute to)$")
+# Words no misspelt or misheard name contains ("a", "in", "with"): spans with them are skipped.
+_FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "into", "onto", "and", "or", "but",
+                   "with", "from", "by", "for", "is", "are", "was", "were", "be", "as", "over",
+                   "under", "through", "its", "it", "this", "that", "these", "those", "while",
+                   "his", "her", "their", "our", "my", "your", "than", "then", "very", "up", "down",
+                   "out", "off", "across", "along", "around", "behind", "between", "near", "above",
+                   "below", "beside", "during", "after", "before", "like", "each", "every", "some"}
+# Before a word, these make it a place ("a morning in Sintra", "a flight over Borneo"): a
+# misspelt or misheard surname alone is not read there.
+_LOCATIVE = {"in", "at", "over", "through", "to", "from", "near", "across", "around", "into",
+             "toward", "towards", "above", "below", "outside", "inside", "via", "around", "beyond"}
+_PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself", "hers"}
+# "a cat named Elvis", "a boat called Victoria": a name given to something, not the person.
+_NAMING = {"named", "called", "nicknamed", "dubbed", "christened", "titled"}
+_STYLE_ANY_BEFORE = re.compile(r"(style of|styled after|in the manner of|inspired by|homage to|"
+                               r"tribute to|a la)$")
+_STYLE_ANY_AFTER = {"style", "styled", "esque", "inspired", "aesthetic"}
 _STYLE_AFTER = {"style", "styled", "esque", "ish", "inspired", "paintings", "symphony", "sonata",
                 "architecture", "brushwork", "palette", "aesthetic", "technique", "artwork"}
 # Titles that point at one office holder even when the surname is shared by several people.
@@ -140,6 +176,24 @@ dostoevsky picasso rembrandt gogh dali monet warhol kafka orwell sinatra
 
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
+# Common English short forms of first names (hypocorisms), to index "Anthony Blair" also as
+# "tony blair" and "William Clinton" as "bill clinton".
+_SHORT_FORMS = {
+    "anthony": ("tony",), "william": ("bill", "billy", "will"), "robert": ("bob", "bobby", "rob"),
+    "richard": ("dick", "rick", "richie"), "james": ("jim", "jimmy", "jamie"),
+    "michael": ("mike",), "thomas": ("tom", "tommy"), "joseph": ("joe", "joey"),
+    "edward": ("ed", "eddie", "ted"), "theodore": ("ted", "teddy"), "charles": ("charlie", "chuck"),
+    "christopher": ("chris",), "daniel": ("dan", "danny"), "david": ("dave",),
+    "benjamin": ("ben",), "samuel": ("sam",), "matthew": ("matt",), "andrew": ("andy",),
+    "alexander": ("alex",), "nicholas": ("nick",), "stephen": ("steve",), "steven": ("steve",),
+    "timothy": ("tim",), "kenneth": ("ken",), "ronald": ("ron", "ronnie"), "donald": ("don",),
+    "gerald": ("jerry",), "lawrence": ("larry",), "jonathan": ("jon",), "frederick": ("fred",),
+    "patrick": ("pat",), "peter": ("pete",), "raymond": ("ray",), "gregory": ("greg",),
+    "elizabeth": ("liz", "beth", "betty"), "margaret": ("maggie", "peggy"), "katherine": ("kate",),
+    "catherine": ("kate",), "jennifer": ("jen",), "rebecca": ("becky",), "victoria": ("vicky",),
+    "susan": ("sue",), "deborah": ("debbie",), "patricia": ("pat",), "barbara": ("barb",),
+}
+_LONG_MIN = 10   # names of this many letters or more are also searched inside the space-free text
 _CASE_ENDINGS = "а|я|у|ю|ом|ем|ым|им|ой|ей|е|ы|и|ого|его|ому|ему|ах|ях|ами|ями|ов|ев|ς|ου|ο|α"
 _PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "der", "den", "la", "le", "du", "dos",
               "das", "ter", "al", "el", "bin", "ibn"}
@@ -251,6 +305,17 @@ def _load_vocab() -> dict[str, int]:
     return words
 
 
+def _load_lexicon() -> set[str]:
+    """Ordinary English words near some name (dictionary words and their inflections, built by
+    `python -m safety.build_gazetteer --ordinary`), plus common_words.txt."""
+    words: set[str] = set()
+    path = DATA / "ordinary_words.txt.gz"
+    if path.exists():
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            words.update(w.strip() for w in f if w.strip() and not w.startswith("#"))
+    return words
+
+
 def _name_variants(name: str) -> list[list[str]]:
     """Token lists a name is known by: full, without parentheses/titles after a comma, without
     middle names and initials ("George W. Bush" -> "george bush")."""
@@ -288,6 +353,8 @@ class Gazetteer:
         self.script_aliases: dict[str, int] = {}
         self.word_aliases: list[tuple[re.Pattern, int]] = []
         self.vocab = _load_vocab()
+        self.lexicon = _load_lexicon()
+        self.given: set[str] = set()   # first words of the gazetteer's full names
         self.fictional: set[str] = set()
         # Phonetic indexes (safety.phonetic): key of each token joined by "|" -> people.
         self.phon_strict: dict[str, set[int]] = {}
@@ -309,6 +376,10 @@ class Gazetteer:
     def _wordlike(self, toks: list[str], rank: int = 8000) -> bool:
         return all(0 <= self.vocab.get(t, -1) < rank or (t in self.vocab and self.vocab[t] == 0)
                    for t in toks)
+
+    def _ordinary(self, t: str) -> bool:
+        """An ordinary word: in the tokenizer vocabulary or the dictionary list."""
+        return t in self.vocab or t in self.lexicon
 
     def _rare_enough(self, toks: list[str]) -> bool:
         """Very common words ("king", "young", "white") and words for people's roles are not
@@ -380,13 +451,22 @@ class Gazetteer:
             pid = self._person(name, occupation, pop)
             toks0 = normalize(re.sub(r"\(.*?\)", " ", name).split(",")[0]).tokens
             full_core = [t for t in toks0 if t not in _SUFFIXES and len(t) > 1]
-            for toks in _name_variants(name):
+            if len(full_core) >= 2 and len(full_core[0]) >= 3:
+                self.given.add(full_core[0])
+            variants = _name_variants(name)
+            # The usual short form of an English first name: "Anthony Blair" is also "Tony
+            # Blair"; only before a surname that is no frequent word ("Will Hunt" is not one).
+            for toks in list(variants):
+                if len(toks) >= 2 and toks[0] in _SHORT_FORMS and not self._wordlike(toks[-1:]):
+                    variants += [[short] + toks[1:] for short in _SHORT_FORMS[toks[0]]
+                                 if [short] + toks[1:] not in variants]
+            for toks in variants:
                 key = "".join(toks)
                 if len(toks) >= 2:
                     self._add(key, Entry(pid, "full", self._wordlike(toks), len(toks)))
-                    if len(key) >= 10:
+                    if len(key) >= _LONG_MIN:
                         self.long_keys.setdefault(len(key), set()).add(key)
-                    if len(key) >= 6 and not self._wordlike(toks, 5000):
+                    if len(key) >= 6:  # the span rules of _fuzzy guard names of ordinary words
                         for d in _deletes(key):
                             self.delete_index.setdefault(d, set()).add(key)
                         self.delete_index.setdefault(key, set()).add(key)
@@ -408,7 +488,8 @@ class Gazetteer:
                 core = []
             if len(core) >= 2 and len(core[-1]) >= 4 and (pop >= SURNAME_MIN_POPULARITY):
                 surname_holders.setdefault(core[-1], []).append(pid)
-                if len(core) >= 3 and core[-2] in _PARTICLES:  # "van gogh", "da vinci"
+                if (len(core) >= 3 and core[-2] in _PARTICLES  # "van gogh", "da vinci"
+                        and core[-1] not in self.lexicon):        # not "la tour"
                     self._add(core[-2] + core[-1], Entry(pid, "full", False, 2))
         for key, holders in surname_holders.items():
             holders = list(dict.fromkeys(holders))
@@ -421,7 +502,7 @@ class Gazetteer:
                 if any(self.people[h].occupation == "POLITICIAN" for h in holders):
                     self._add(key, Entry(best, "titled", True, 1))
                 continue
-            wordlike = key in self.vocab and key not in FAMOUS_WORDLIKE
+            wordlike = self._ordinary(key) and key not in FAMOUS_WORDLIKE
             self._add(key, Entry(best, "surname", wordlike, 1))
             if not wordlike and len(key) >= 6:
                 for d in _deletes(key):
@@ -450,7 +531,7 @@ class Gazetteer:
             # Made of ordinary words ("the rock", "sleepy joe"): needs a person cue, unless it
             # starts with a title ("king charles", "lady di").
             wordlike = "context" in flags or ("strong" not in flags and
-                len(toks) <= 2 and all(t in self.vocab for t in toks) and toks[0] not in HONORIFICS
+                len(toks) <= 2 and all(self._ordinary(t) for t in toks) and toks[0] not in HONORIFICS
                 and key not in FAMOUS_WORDLIKE)
             self._add(key, Entry(pid, "alias", wordlike, len(toks)))
         fic = data_dir / "fictional.txt"
@@ -460,8 +541,15 @@ class Gazetteer:
                 if line and not line.startswith("#"):
                     self.fictional.add(name_key(line))
         self._long_lengths = sorted(self.long_keys)
+        # Prefixes of every key, so that the n-gram pass stops growing a span as soon as no
+        # name starts with it; 10-letter heads of the long names for the space-free search.
+        self._prefixes = {k[:j] for k in self.exact for j in range(1, len(k) + 1)}
+        self._prefixes |= {k[:j] for k in self.fictional for j in range(1, len(k) + 1)}
+        self._long_heads = {k[:_LONG_MIN] for keys in self.long_keys.values() for k in keys}
+        self._fuzzy_max = max((len(k) for k in self.delete_index), default=0) + 2
         # A surname alone matches by sound only when its key is long and no ordinary word has it.
         word_keys = {strict_key(w) for w in self.vocab}
+        word_keys |= {strict_key(w) for w in self.lexicon if len(w) >= 5}
         for key, pids in single_keys.items():
             if len(key) >= PHONETIC_MIN_SINGLE and key not in word_keys:
                 self.phon_single[key] = pids
@@ -470,8 +558,8 @@ class Gazetteer:
     def find(self, norm: Normalized) -> list[Match]:
         matches: list[Match] = []
         folded = raw_fold(norm.original)
-        for alias, pid in self.script_aliases.items():
-            if alias in folded:
+        for alias, pid in (self.script_aliases.items() if not folded.isascii() else ()):
+            if alias in folded:  # every such alias has letters outside ASCII
                 matches.append(Match(self.people[pid].name, alias, "script"))
         if self.word_aliases and re.search(r"[\u0370-\u03ff\u0400-\u04ff]", norm.original):
             lower = strip_invisible(norm.original).lower()
@@ -480,13 +568,45 @@ class Gazetteer:
                 if m:
                     matches.append(Match(self.people[pid].name, m.group(0), "script"))
         for li, tokens in enumerate(norm.token_lists):
-            cased = norm.cased if li == 0 else [False] * len(tokens)
-            matches.extend(self._find_tokens(tokens, cased, norm))
+            cased = self._proper(norm) if li == 0 else [False] * len(tokens)
+            raw = norm.cased if li == 0 else cased
+            matches.extend(self._find_tokens(tokens, cased, norm, raw))
             if matches:
                 break
         if not matches:
             matches.extend(self._phonetic(norm))
         return matches
+
+    @staticmethod
+    def _proper(norm: Normalized) -> list[bool]:
+        """For each token, whether its capital marks a proper noun: capitalised, not at the start
+        of a sentence, and the text is not written in title case or capitals throughout."""
+        cased = norm.cased
+        initial = norm.initial if len(norm.initial) == len(cased) else [i == 0 for i in range(len(cased))]
+        words = [c for t, c in zip(norm.tokens, cased) if t.isalpha() and len(t) > 3]
+        if len(words) >= 3 and sum(words) >= 0.6 * len(words):
+            return [False] * len(cased)
+        return [c and not s for c, s in zip(cased, initial)]
+
+    def _evidence(self, tokens: list[str], proper: list[bool], i: int, n: int,
+                  ordinary: bool) -> bool:
+        """Whether the text treats tokens[i:i+n] as a person: a title or honorific before it
+        ("Mr", "President"), a person's action after it ("... giving a speech"), or, for a word
+        that is not an ordinary word, a capital inside a sentence. An article or determiner
+        before it ("a tutu", "the combs") makes it a thing."""
+        prev = tokens[i - 1] if i > 0 else ""
+        if prev in HONORIFICS:
+            return True
+        if (prev in _DETERMINERS and prev not in ("of", "with")) or prev in _NAMING:
+            return False
+        nxt = tokens[i + n] if i + n < len(tokens) else ""
+        if _HUMAN_ACTION.match(nxt or "-") and (not ordinary or self._rare_enough(tokens[i:i + n])):
+            return True
+        if not ordinary and len(nxt) >= 5 and nxt.endswith("ing") and nxt not in self.given:
+            return True  # "Streap skydiving": a word that is no ordinary word, doing something
+        if not ordinary and any(t in _PRONOUNS for t in tokens[i + n:i + n + 4]):
+            return True  # "Hawking in his wheelchair": a he or she
+        return bool(proper) and i < len(proper) and proper[i] and not ordinary
 
     # -- phonetic matching (names spelt by sound, names transliterated from other scripts) ------
     def _phonetic(self, norm: Normalized) -> list[Match]:
@@ -495,8 +615,10 @@ class Gazetteer:
             forms.append((norm.translit, norm.translit_scripts, norm.translit_alts))
         if any(t.isalpha() for t in norm.tokens) and (not norm.translit or "latin" in norm.translit_scripts):
             forms.append((norm.tokens, ["latin"] * len(norm.tokens), [()] * len(norm.tokens)))
+        proper = self._proper(norm)
         for tokens, scripts, alts in forms:
-            found = self._phonetic_tokens(tokens, scripts, alts)
+            found = self._phonetic_tokens(tokens, scripts, alts,
+                                          proper if tokens is norm.tokens else None)
             if found:
                 return found
         return []
@@ -550,18 +672,37 @@ class Gazetteer:
         return Match(p.name, " ".join(tokens[i:i + n]), how, p.occupation)
 
     def _phonetic_tokens(self, tokens: list[str], scripts: list[str],
-                         alts: list[tuple[str, ...]]) -> list[Match]:
+                         alts: list[tuple[str, ...]], proper: list[bool] | None = None) -> list[Match]:
         mask = self._masked(tokens)
+        # Chinese characters and hiragana are never read by sound (only _han_names below).
+        skip = [m or s in ("han", "hira") for m, s in zip(mask, scripts)]
+        freq = [self._wordlike([t], 5000) for t in tokens]
+        latin = [s == "latin" for s in scripts]
+        ords = [la and self._ordinary(t) for t, la in zip(tokens, latin)]
+        thing = [t in _NAMED_THING or t in _FUNCTION_WORDS for t in tokens]
+        # A Latin span has one key only (no alternative forms): look it up before anything else.
+        plain = [la and not alt for la, alt in zip(latin, alts)]
+        skeys = [strict_key(t) if p else "" for t, p in zip(tokens, plain)]
         for n in (3, 2):
             for i in range(0, len(tokens) - n + 1):
-                if any(mask[i:i + n]):
+                if any(skip[i:i + n]):
                     continue
-                sc = scripts[i:i + n]
-                if any(s in ("han", "hira") for s in sc):
+                if all(plain[i:i + n]) and "|".join(skeys[i:i + n]) not in self.phon_strict:
                     continue
-                span = tokens[i:i + n]
-                if self._wordlike(span, 5000):
+                if all(freq[i:i + n]):
                     continue  # "tailor swift" is two ordinary words
+                sc = scripts[i:i + n]
+                span = tokens[i:i + n]
+                if all(latin[i:i + n]):
+                    # From Latin text a name spelt by ear is made of words that are not ordinary
+                    # ("Maikl Jekson"); with an ordinary word in it ("Tailor Svift", "barney on")
+                    # the text must also treat it as a person. Never a place or a named thing
+                    # ("the Seine River").
+                    ordinary = ords[i:i + n]
+                    if all(ordinary) or any(thing[i:i + n]):
+                        continue
+                    if any(ordinary) and not self._evidence(tokens, proper or [], i, n, False):
+                        continue
                 lossy = any(s in LOSSY for s in sc)
                 abjad = any(s in ABJAD for s in sc)
                 for toks in self._span_forms(span, alts[i:i + n]):
@@ -592,8 +733,13 @@ class Gazetteer:
             if mask[i] or scripts[i] in ("han", "hira"):
                 continue
             for form in (tok,) + alts[i]:
-                if len(form) < 5 or form in self.vocab or self._compound(form):
+                if len(form) < 5 or (scripts[i] == "latin" and strict_key(form) not in self.phon_single):
                     continue
+                if self._ordinary(form) or self._compound(form):
+                    continue
+                if scripts[i] == "latin" and (not self._evidence(tokens, proper or [], i, 1, False)
+                                              or i > 0 and tokens[i - 1] in _LOCATIVE):
+                    continue  # a surname alone by sound needs the text to treat it as a person
                 # A surname alone by sound only in Latin script: words of other languages are
                 # too often near a surname once transliterated.
                 pids = self.phon_single.get(strict_key(form)) if scripts[i] == "latin" else None
@@ -622,15 +768,22 @@ class Gazetteer:
         """Chinese names in characters: the pinyin of 3-4 consecutive characters equal to the
         collapsed full name ("邓小平" -> "dengxiaoping"). Two-character spans are too often
         ordinary words ("礼拜" libai)."""
-        for n in (4, 3):
-            for i in range(0, len(tokens) - n + 1):
-                if any(s != "han" for s in scripts[i:i + n]):
-                    continue
-                key = "".join(tokens[i:i + n])
-                for entry in self.exact.get(key, ()):
-                    if entry.kind == "full" and entry.ntokens >= 2 and not entry.wordlike:
-                        p = self.people[entry.person]
-                        return [Match(p.name, key, "pinyin", p.occupation)]
+        found: list[tuple[int, int, str]] = []
+        for i in range(len(tokens)):
+            key = ""
+            for n in range(1, min(4, len(tokens) - i) + 1):
+                if scripts[i + n - 1] != "han":
+                    break
+                key += tokens[i + n - 1]
+                if key not in self._prefixes:
+                    break
+                if n >= 3 and key in self.exact:
+                    found.append((-n, i, key))
+        for _, _, key in sorted(found):
+            for entry in self.exact[key]:
+                if entry.kind == "full" and entry.ntokens >= 2 and not entry.wordlike:
+                    p = self.people[entry.person]
+                    return [Match(p.name, key, "pinyin", p.occupation)]
         return []
 
     def _masked(self, tokens: list[str]) -> list[bool]:
@@ -639,8 +792,12 @@ class Gazetteer:
         if not self.fictional:
             return mask
         for i in range(len(tokens)):
-            for n in range(1, 5):
-                if i + n <= len(tokens) and "".join(tokens[i:i + n]) in self.fictional:
+            key = ""
+            for n in range(1, min(4, len(tokens) - i) + 1):
+                key += tokens[i + n - 1]
+                if key not in self._prefixes:
+                    break
+                if key in self.fictional:
                     for k in range(i, i + n):
                         mask[k] = True
         return mask
@@ -659,14 +816,21 @@ class Gazetteer:
             return True
         return False
 
+    def _shares_name_word(self, span: list[str], pid: int) -> bool:
+        """A misspelt name with one of the person's own words spelt right ("Tom Hannks")."""
+        words = set(normalize(self.people[pid].name).tokens)
+        return any(t in words and len(t) >= 3 for t in span)
+
     def _style_reference(self, tokens: list[str], i: int, n: int, entry: Entry) -> bool:
-        if self.people[entry.person].occupation not in _STYLE_OCCUPATIONS:
-            return False
         j = i
         while j > 0 and tokens[j - 1] in _PARTICLES:
             j -= 1  # "in the style of van gogh"
         before = " ".join(tokens[max(0, j - 4):j])
         after = tokens[i + n] if i + n < len(tokens) else ""
+        if self.people[entry.person].occupation not in _STYLE_OCCUPATIONS:
+            # Anyone's style is a style, not a likeness ("in the style of Wes Anderson",
+            # "Tarantino-style"); "by X", "like X" only for people who make works.
+            return bool(_STYLE_ANY_BEFORE.search(before)) or after in _STYLE_ANY_AFTER
         if j > 0 and tokens[j - 1] in _DETERMINERS and after in _WORKS:
             return True
         return bool(_STYLE_BEFORE.search(before)) or after in _STYLE_AFTER
@@ -679,13 +843,20 @@ class Gazetteer:
             return True
         return i > 0 and tokens[i - 1] in _PLACE_BEFORE
 
-    def _accept(self, tokens, cased, i, n, entry: Entry) -> bool:
+    def _accept(self, tokens, cased, i, n, entry: Entry, raw: list[bool] | None = None) -> bool:
         if self._style_reference(tokens, i, n, entry):
             return False
+        if i > 0 and tokens[i - 1] in _NAMING and entry.kind != "full":
+            return False  # "a cat named Elvis"
         if self._place(tokens, i, n) and entry.kind != "alias":
             return False
-        if n > entry.ntokens and all(t in self.vocab and len(t) >= 3 for t in tokens[i:i + n]):
-            return False  # "old man" is not "Oldman"
+        if n > entry.ntokens and all(self._ordinary(t) for t in tokens[i:i + n]):
+            return False  # "old man" is not "Oldman", "salad in" is not "Saladin"
+        prev = tokens[i - 1] if i > 0 else ""
+        if (entry.kind in ("titled", "surname") and entry.wordlike and prev in self.given
+                and prev not in HONORIFICS
+                and prev != normalize(self.people[entry.person].name).tokens[0]):
+            return False  # "my neighbour John Smith": another person's surname
         if entry.kind == "titled":
             if i > 0 and tokens[i - 1] in STRONG_TITLES:
                 return True
@@ -701,31 +872,65 @@ class Gazetteer:
                 return prev not in _DETERMINERS or self._has_cue(tokens, cased, i, n)
             return True
         if entry.kind == "alias":
+            if (n == 1 and prev in _DETERMINERS and not cased[i] and tokens[i] in self.lexicon):
+                return self._evidence(tokens, cased, i, n, False)  # "a macron over the vowel"
             return not entry.wordlike or self._has_cue(tokens, cased, i, n, strict=n == 1)
         # surname / one-word name
+        if entry.wordlike and n == 1 and tokens[i] not in self.vocab and raw and raw[i]:
+            # A rare dictionary word written with a capital ("Streep", "Gosling"): a person when
+            # the text also gives it a title, an action or a place inside a sentence.
+            return self._has_cue(tokens, cased, i, n) or self._evidence(tokens, cased, i, n, False)
         if entry.wordlike:
             return self._has_cue(tokens, cased, i, n)
+        if (prev in _DETERMINERS and not cased[i]
+                and (tokens[i] not in FAMOUS_WORDLIKE or tokens[i] in self.lexicon)):
+            # "a tutu", "the gibbons": a thing, unless the text treats it as a person
+            return self._evidence(tokens, cased, i, n, False)
         return True
 
-    def _find_tokens(self, tokens: list[str], cased: list[bool], norm: Normalized) -> list[Match]:
+    def _find_tokens(self, tokens: list[str], cased: list[bool], norm: Normalized,
+                     raw: list[bool] | None = None) -> list[Match]:
         out: list[Match] = []
         mask = self._masked(tokens)
         covered = [False] * len(tokens)
-        # Exact n-grams, longest first.
-        for n in range(6, 0, -1):
-            for i in range(0, len(tokens) - n + 1):
-                if any(mask[i:i + n]) or any(covered[i:i + n]):
-                    continue
-                key = "".join(tokens[i:i + n])
-                entries = self.exact.get(key, ())
-                if not entries and n == 1 and len(key) > 5 and key.endswith("s"):
-                    # "the Obamas", "the Kardashians": a family of distinctive surnames
-                    entries = [e for e in self.exact.get(key[:-1], ())
-                               if e.kind in ("surname", "alias") and not e.wordlike]
+        # Exact n-grams, longest first. Spans are grown token by token while some key starts
+        # with them, so a long prompt costs one or two look-ups per token.
+        spans: list[tuple[int, int, str, list[Entry]]] = []
+        for i in range(len(tokens)):
+            key = ""
+            for n in range(1, min(6, len(tokens) - i) + 1):
+                key += tokens[i + n - 1]
+                if key not in self._prefixes:
+                    break
+                if key in self.exact:
+                    spans.append((-n, i, key, self.exact[key]))
+            if (len(tokens[i]) > 5 and tokens[i].endswith("s") and tokens[i] not in self.exact
+                    and tokens[i] not in self.lexicon):
+                # "the Obamas", "the Kardashians": a family of distinctive surnames
+                fam = [e for e in self.exact.get(tokens[i][:-1], ())
+                       if e.kind in ("surname", "alias") and not e.wordlike]
+                if fam:
+                    spans.append((-1, i, tokens[i], fam))
+        spans.sort(key=lambda x: (x[0], x[1]))
+        for neg_n, i, key, entries in spans:
+            n = -neg_n
+            if any(mask[i:i + n]) or any(covered[i:i + n]):
+                continue
+            if True:
                 for entry in entries:
                     if entry.kind == "full" and n == 1 and entry.ntokens >= 2 and len(key) < 8:
                         continue  # a short full name glued into one word is too weak alone
-                    if self._accept(tokens, cased, i, n, entry):
+                    if (entry.kind == "full" and n == 1 and entry.ntokens >= 2
+                            and any(key[:k] in self.lexicon and key[k:] in self.lexicon
+                                    for k in range(3, len(key) - 2))
+                            and not self._evidence(tokens, cased, i, 1, False)):
+                        continue  # "a meatloaf": a compound of dictionary words, not "Meat Loaf"
+                    if n >= 2 and entry.kind == "full" and self._style_reference(tokens, i, n, entry):
+                        # "inspired by Quentin Tarantino": the surname inside is the style too
+                        for k in range(i, i + n):
+                            covered[k] = True
+                        break
+                    if self._accept(tokens, cased, i, n, entry, raw):
                         p = self.people[entry.person]
                         out.append(Match(p.name, " ".join(tokens[i:i + n]),
                                          {"full": "exact", "titled": "surname"}.get(entry.kind, entry.kind), p.occupation))
@@ -739,33 +944,44 @@ class Gazetteer:
         kept = [t for t, m in zip(tokens, mask) if not m]
         text = "".join(kept)
         bounds = {0}
+        pos = 0
         for t in kept:
-            bounds.add(max(bounds) + len(t))
-        for length in self._long_lengths:
-            keys = self.long_keys[length]
-            for s in range(0, len(text) - length + 1):
+            pos += len(t)
+            bounds.add(pos)
+        heads = self._long_heads
+        for s in range(0, len(text) - _LONG_MIN + 1):
+            if text[s:s + _LONG_MIN] not in heads:
+                continue
+            for length in self._long_lengths:
                 sub = text[s:s + length]
-                if sub in keys and not (s in bounds and s + length in bounds):
+                if len(sub) < length:
+                    break
+                if sub in self.long_keys[length] and not (s in bounds and s + length in bounds):
                     entry = self.exact[sub][0]
                     if entry.wordlike:
                         continue
                     p = self.people[entry.person]
                     return [Match(p.name, sub, "exact", p.occupation)]
         # Misspellings.
-        return self._fuzzy(tokens, cased, mask)
+        return self._fuzzy(tokens, cased, mask, raw)
 
-    def _fuzzy(self, tokens: list[str], cased: list[bool], mask: list[bool]) -> list[Match]:
+    def _fuzzy(self, tokens: list[str], cased: list[bool], mask: list[bool],
+               raw: list[bool] | None = None) -> list[Match]:
+        # Per token, once: an ordinary word? a frequent one? a word for a named thing?
+        ords = [self._ordinary(t) for t in tokens]
+        freq = [self._wordlike([t], 5000) for t in tokens]
+        thing = [t in _NAMED_THING or t in _FUNCTION_WORDS for t in tokens]
         for n in (3, 2, 1):
             for i in range(0, len(tokens) - n + 1):
-                if any(mask[i:i + n]):
-                    continue
+                if any(mask[i:i + n]) or all(ords[i:i + n]) or any(thing[i:i + n]):
+                    continue  # "thatched", "leopards", "seine river": ordinary words
+                if n > 1 and all(freq[i:i + n]):
+                    continue  # a run of frequent words is not a misspelt name
                 span = tokens[i:i + n]
                 q = "".join(span)
-                if len(q) < 5:
+                if len(q) < 5 or len(q) > self._fuzzy_max:
                     continue
-                # A run of ordinary words is far more likely ordinary than a misspelt name.
-                if self._wordlike(span, 5000 if n > 1 else 100000):
-                    continue
+                ordinary = ords[i:i + n]
                 if n == 1 and self._compound(q):
                     continue  # "mailin" is "mail"+"in", not a misspelt "Matlin"
                 cands: set[str] = set()
@@ -788,13 +1004,21 @@ class Gazetteer:
                                 continue
                             if entry.kind == "full" and n == 1 and len(q) < 10:
                                 continue
-                            if entry.wordlike:
-                                continue
+                            if entry.wordlike and (n == 1 or entry.kind != "full"):
+                                continue  # a full name of ordinary words: the span rules judge
                             if self._style_reference(tokens, i, n, entry) or self._place(tokens, i, n):
                                 continue
                             best = (dist, key, entry)
                             break
-                if best is not None:
+                if best is not None and n == 1 and i > 0 and tokens[i - 1] in _LOCATIVE:
+                    best = None  # "a morning in Sintra": a place
+                if best is not None and (
+                        n > 1 and (not any(ordinary) or self._shares_name_word(span, best[2].person))
+                        or self._evidence(tokens, cased, i, n, False)
+                        and (n > 1 or cased[i] or tokens[i - 1:i] and tokens[i - 1] in HONORIFICS
+                             or bool(raw) and raw[i])):
+                    # A misspelt surname alone, or a misspelt name with an ordinary word in it,
+                    # only where the text treats it as a person.
                     p = self.people[best[2].person]
                     return [Match(p.name, " ".join(span), "fuzzy", p.occupation)]
         return []

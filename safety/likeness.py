@@ -1,7 +1,17 @@
 """Faces in uploaded images and generated frames.
 
-* detection: dlib's HOG frontal face detector on a copy downscaled to at most 800 px
-  (upsampled once when the image is small, so faces of ~40 px are still found);
+* detection: dlib's HOG frontal face detector on a copy downscaled to at most 640 px
+  (upsampled once when the image is small, so faces of ~40 px are still found). Where it finds
+  nothing, face boxes from a pose-robust detector can be passed in (`faces(..., fallback=)`):
+  the moderator passes NudeNet's FACE_FEMALE / FACE_MALE boxes, which it computes anyway, so a
+  small, dim face in three-quarter view costs no extra detector run. Such a box is moved onto
+  dlib's box convention (FALLBACK_SHIFT) and then goes through the same landmarks, descriptor and
+  photorealism score (descriptor distances from these boxes are within 0.02 of those from dlib's
+  own boxes on the probe photos). For uploads, NudeNet's sure boxes are tried first (`first=`):
+  a photorealistic one is refused whoever it is, so dlib's detector is skipped there.
+  dlib's CNN detector (mmod_human_face_detector.dat) was measured too: 2-3 s for a 640x360 image
+  on this CPU (dlib-bin is built without BLAS), far over the latency bar; OpenCV 5's wheel ships
+  no cascades.
 * identity: the 5-point landmark model and the 128-d ResNet face embedding from the
   face_recognition_models package, opened by file path (the package's own module needs
   pkg_resources, and the `face_recognition` wrapper is not used);
@@ -29,6 +39,9 @@ from PIL import Image
 MATCH_THRESHOLD = 0.55
 MAX_SIDE = 800
 DETECT_SIDE = 640
+# NudeNet's face box centre sits 8 % of its height below dlib's (mean over the gallery photos and
+# probes, where both find the face; widths and heights agree within 2 % on average).
+FALLBACK_SHIFT = 0.08
 PHOTO_THRESHOLD = 0.5
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp"}
 
@@ -109,6 +122,7 @@ class Face:
     features: dict
     match: str | None = None
     distance: float | None = None
+    detector: str = "frontal"  # "frontal" (dlib HOG), "first" or "fallback" (boxes passed in)
 
 
 def _display_name(folder: str) -> str:
@@ -172,16 +186,50 @@ class Likeness:
         i = int(np.argmin(d))
         return (self.names[i] if d[i] < MATCH_THRESHOLD else None), float(d[i])
 
+    def _fallback_rects(self, boxes, shape) -> list:
+        h, w = shape[:2]
+        rects = []
+        for l, t, r, b in boxes:
+            dy = int(round((b - t) * FALLBACK_SHIFT))
+            l, t, r, b = max(0, int(l)), max(0, int(t) - dy), min(w - 1, int(r)), min(h - 1, int(b) - dy)
+            if r - l >= 8 and b - t >= 8:
+                rects.append(self._dlib.rectangle(l, t, r, b))
+        return rects
+
     # -- checks ---------------------------------------------------------------------------------
-    def faces(self, rgb: np.ndarray, identify: bool = True, max_faces: int = 4) -> list[Face]:
-        out: list[Face] = []
+    def faces(self, rgb: np.ndarray, identify: bool = True, max_faces: int = 4,
+              fallback=None, first=None) -> list[Face]:
+        """Faces in an RGB array, largest first.
+
+        fallback: face boxes (l, t, r, b) in rgb's pixels from a pose-robust detector, or a callable
+        returning them; used only where the frontal detector finds nothing (a callable is called
+        only then).
+        first: sure face boxes from another detector, tried before the frontal one: when one of
+        them is photorealistic these are the faces and the frontal detector is skipped (for
+        uploads, where a photorealistic face is refused whoever it is; only the names could
+        differ). Otherwise they are ignored and detection goes on as without them.
+        """
+        rgb = np.ascontiguousarray(rgb)
         with self.lock:
-            rects = self._detect(rgb)
-            rects = sorted(rects, key=lambda r: -r.width() * r.height())[:max_faces]
-            for r in rects:
-                box = (r.left(), r.top(), r.right(), r.bottom())
-                score, feats = photo_score(rgb, box)
-                out.append(Face(box, score, feats))
+            rects, out, kind = [], [], "frontal"
+            if first:
+                rects = self._fallback_rects(first, rgb.shape)[:max_faces]
+                out = [Face((r.left(), r.top(), r.right(), r.bottom()),
+                            *photo_score(rgb, (r.left(), r.top(), r.right(), r.bottom())), detector="first")
+                       for r in rects]
+                if not any(f.photo >= PHOTO_THRESHOLD for f in out):
+                    rects, out = [], []
+            if not rects:
+                rects = self._detect(rgb)
+                if not rects and fallback is not None:
+                    boxes = fallback() if callable(fallback) else fallback
+                    rects = self._fallback_rects(boxes or [], rgb.shape)
+                    kind = "fallback"
+                rects = sorted(rects, key=lambda r: -r.width() * r.height())[:max_faces]
+                for r in rects:
+                    box = (r.left(), r.top(), r.right(), r.bottom())
+                    score, feats = photo_score(rgb, box)
+                    out.append(Face(box, score, feats, detector=kind))
             if identify and rects:
                 shapes = self._dlib.full_object_detections()
                 for r in rects:
@@ -190,6 +238,10 @@ class Likeness:
                 for face, d in zip(out, descs):
                     face.match, face.distance = self._identify(np.asarray(d, dtype=np.float32))
         return out
+
+    def describe(self) -> str:
+        return (f"faces: dlib HOG frontal <= {DETECT_SIDE} px, NudeNet face boxes where it finds none; "
+                f"{len(self.gallery)} gallery photos of {len(set(self.names))} people, match < {MATCH_THRESHOLD}")
 
 
 def gallery_dirs(settings) -> list[Path]:

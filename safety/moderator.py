@@ -1,8 +1,10 @@
 """The one object the app talks to: `Moderator.load(settings)` once, then the three checks.
 
-    check_prompt(text)    -> Verdict   real_person (gazetteer, roles) then political
-    check_image(image)    -> Verdict   any photorealistic face refused; gallery matches named
-    check_frames(frames)  -> Verdict   a few sampled frames, gallery matches only
+    check_prompt(text)    -> Verdict   harms (minors first, then sexual, violence, self_harm, hate,
+                                       weapons), then real_person (gazetteer, roles), then political
+    check_image(image)    -> Verdict   nudity (NudeNet), OpenCLIP when configured, then any
+                                       photorealistic face refused; gallery matches named
+    check_frames(frames)  -> Verdict   a few sampled frames: nudity, OpenCLIP, gallery matches
 
 Everything is loaded in `load` and any failure raises, so the app fails closed at start-up;
 an exception inside a check propagates (the service turns it into a refusal). Checks are
@@ -24,8 +26,11 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from safety import clip_check
 from safety import gazetteer as gazetteer_mod
+from safety import harms as harms_mod
 from safety import likeness as likeness_mod
+from safety import nudity as nudity_mod
 from safety import political as political_mod
 from safety.normalize import normalize
 from safety.policy import REASONS
@@ -78,23 +83,35 @@ def _reason(category: str, detail: str = "") -> str:
 
 
 class Moderator:
-    def __init__(self, gazetteer, political, likeness, audit: AuditLog) -> None:
+    def __init__(self, harms, gazetteer, political, likeness, nudity, audit: AuditLog,
+                 clip=None) -> None:
+        self.harms = harms
         self.gazetteer = gazetteer
         self.political = political
         self.likeness = likeness
+        self.nudity = nudity
         self.audit = audit
+        self.clip = clip  # None: OpenCLIP off
 
     @classmethod
     def load(cls, settings) -> "Moderator":
         """Load every model and list once; raises if anything is missing or broken."""
+        # The one check with hub weights loads before the offline switch (on a GPU Space only).
+        clip = clip_check.load(getattr(settings, "clip_model", ""))
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         gaz = gazetteer_mod.load()
-        pol = political_mod.load()
+        embedder = political_mod.Embedder()
+        pol = political_mod.load(embedder)
+        harms = harms_mod.load(embedder)
         like = likeness_mod.Likeness(likeness_mod.gallery_dirs(settings))
         if len(like.gallery) == 0:
             raise RuntimeError("the likeness gallery is empty")
+        nude = nudity_mod.load()
         audit = AuditLog(getattr(settings, "audit_log", None))
-        return cls(gaz, pol, like, audit)
+        log.info("moderation: prompt checks: %s, real_person, political; image checks: %s; %s; %s",
+                 ", ".join(harms_mod.CATEGORIES), nude.describe(), like.describe(),
+                 clip.describe() if clip else "OpenCLIP off (SORA_SPACE_CLIP_MODEL empty)")
+        return cls(harms, gaz, pol, like, nude, audit, clip)
 
     # -- prompts ----------------------------------------------------------------------------
     def check_prompt(self, text: str) -> Verdict:
@@ -102,6 +119,10 @@ class Moderator:
         if not isinstance(text, str):
             raise TypeError("prompt must be a string")
         norm = normalize(text[:MAX_PROMPT_CHARS])
+        harm = self.harms.check(norm)
+        if harm is not None:
+            return self._block("prompt", harm.category, _reason(harm.category), harm.scores,
+                               start, text)
         matches = self.gazetteer.find(norm)
         if matches:
             m = matches[0]
@@ -124,10 +145,22 @@ class Moderator:
         if not isinstance(image, Image.Image):
             raise TypeError("image must be a PIL image")
         rgb = likeness_mod.to_rgb_array(image)
-        faces = self.likeness.faces(rgb, identify=True)
+        nude = self.nudity.check(rgb)
+        if nude.blocked:
+            return self._block("image", "sexual", _reason("sexual", f" (the image shows {nude.detail})"),
+                               {"nudity": nude.scores}, start)
+        if self.clip is not None:
+            seen = self.clip.check(rgb)
+            if seen.blocked:
+                return self._block("image", seen.category,
+                                   _reason(seen.category, f" (the image looks like {seen.detail})"),
+                                   {"clip": seen.scores}, start)
+        # NudeNet's face boxes stand in where dlib's frontal detector finds no face (turned faces).
+        faces = self.likeness.faces(rgb, identify=True, first=nude.sure_faces, fallback=nude.faces)
         scores = {"faces": len(faces),
                   "photo": [round(f.photo, 3) for f in faces],
-                  "distance": [None if f.distance is None else round(f.distance, 3) for f in faces]}
+                  "distance": [None if f.distance is None else round(f.distance, 3) for f in faces],
+                  "nudity": nude.scores}
         named = sorted({f.match for f in faces if f.match})
         if named:
             return self._block("image", "real_person",
@@ -151,17 +184,29 @@ class Moderator:
             frames = np.clip(frames, 0, 255).astype(np.uint8)
         t = frames.shape[0]
         idx = sorted(set(np.linspace(0, t - 1, num=min(FRAME_SAMPLES, t)).round().astype(int).tolist())) if t else []
+        rgbs = [likeness_mod.to_rgb_array(Image.fromarray(frames[i])) for i in idx]
+        checked = {"frames_checked": len(idx)}
+        for i, nude in zip(idx, self.nudity.check_batch(rgbs)):
+            if nude.blocked:
+                return self._block("frames", "sexual",
+                                   _reason("sexual", f": a generated frame shows {nude.detail}"),
+                                   {**checked, "frame": i, "nudity": nude.scores}, start)
+        if self.clip is not None:
+            for i, seen in zip(idx, self.clip.check_batch(rgbs)):
+                if seen.blocked:
+                    return self._block("frames", seen.category,
+                                       _reason(seen.category, f": a generated frame looks like {seen.detail}"),
+                                       {**checked, "frame": i, "clip": seen.scores}, start)
         seen = 0
-        for i in idx:
-            rgb = likeness_mod.to_rgb_array(Image.fromarray(frames[i]))
+        for i, rgb in zip(idx, rgbs):
             faces = self.likeness.faces(rgb, identify=True)
             seen += len(faces)
             named = sorted({f.match for f in faces if f.match})
             if named:
                 return self._block("frames", "real_person",
                                    _reason("real_person", f": a generated frame resembles {', '.join(named)}"),
-                                   {"frames_checked": len(idx), "faces": seen, "frame": i}, start)
-        return Verdict(True, None, "", {"frames_checked": len(idx), "faces": seen},
+                                   {**checked, "faces": seen, "frame": i}, start)
+        return Verdict(True, None, "", {**checked, "faces": seen},
                        round(time.perf_counter() - start, 4))
 
     # -- helpers ----------------------------------------------------------------------------

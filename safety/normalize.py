@@ -16,6 +16,8 @@ into a second token list, so names in those scripts reach the same gazetteer.
   collapsed  the tokens joined with no spaces
   variants   extra token lists (phonetic transliteration), possibly empty
   cased      for each token, whether the original word started with a capital letter
+  initial    for each token, whether it starts the text or a sentence (so its capital is no sign
+             of a proper noun)
   translit   when the text has letters outside Latin script: every word transliterated to Latin
              with AnyAscii (`safety.phonetic.transliterate`), one token per word (per character in
              Chinese), with `translit_scripts` (script family of each token) and `translit_alts`
@@ -93,10 +95,13 @@ _WORD_CHARS = re.compile(r"[a-z0-9]")
 _SPLIT = re.compile(r"(\s+)")
 _PUNCT_INSIDE = re.compile(r"(?<=[a-z0-9])[\.\-_\*'’`´~/\\:,;·•=+^\"]+(?=[a-z0-9])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_SENTENCE_END = (".", "!", "?", ":", ";", "\u3002", "\uff01", "\uff1f")
 _POSSESSIVE = re.compile(r"['’]s(?=[^a-z0-9]*$)")
 
 
 def strip_invisible(text: str) -> str:
+    if text.isascii():
+        return text  # no invisible format characters in ASCII
     return "".join(ch for ch in text if not _is_invisible(ch))
 
 
@@ -107,6 +112,8 @@ def fold_accents(text: str) -> str:
 
 
 def _script_of_letters(word: str) -> set[str]:
+    if word.isascii():
+        return {"latin"} if any(ch.isalpha() for ch in word) else set()
     scripts = set()
     for ch in word:
         if not ch.isalpha():
@@ -148,7 +155,7 @@ def _prepare(text: str) -> str:
 def _deleet_word(word: str, one: str = "i") -> str:
     """Map digits and symbols to letters inside a word that has at least one letter.
     "1" reads as "i" by default; the caller also tries "l" ("bi11" -> "bill")."""
-    if not any(c.isalpha() for c in word):
+    if word.isalpha() or not any(c.isalpha() for c in word):
         return word
     if one != "i":
         word = word.replace("1", one)
@@ -179,6 +186,9 @@ class Normalized:
     collapsed: str
     cased: list[bool]
     variants: list[list[str]] = field(default_factory=list)
+    # For each token, whether it starts the text or a sentence (after . ! ? : ; or a line break):
+    # a capital there says nothing about a proper noun.
+    initial: list[bool] = field(default_factory=list)
     translit: list[str] = field(default_factory=list)
     translit_scripts: list[str] = field(default_factory=list)
     translit_alts: list[tuple[str, ...]] = field(default_factory=list)
@@ -188,64 +198,87 @@ class Normalized:
         return [self.tokens] + self.variants
 
 
-def _tokenize(words: list[tuple[str, bool, bool]]) -> tuple[list[str], list[bool]]:
-    """words: (folded lower word, started with capital, preceded by a wide gap).
+def _tokenize(words: list[tuple], with_initial: bool = False):
+    """words: (folded lower word, started with capital, preceded by a wide gap, starts a
+    sentence).
 
     Runs of two or more one-letter words are joined ("d o n a l d" -> "donald"); a wide gap
     (two or more spaces, or a separator) ends a run, so "D o n a l d  T r u m p" keeps two words.
     """
     tokens: list[str] = []
     cased: list[bool] = []
+    initial: list[bool] = []
     run: list[str] = []
     run_cap = False
+    run_initial = False
 
     def flush() -> None:
-        nonlocal run, run_cap
+        nonlocal run, run_cap, run_initial
         if len(run) >= 2:
             tokens.append("".join(run))
             cased.append(run_cap)
+            initial.append(run_initial)
         elif run:
             tokens.append(run[0])
             cased.append(run_cap)
+            initial.append(run_initial)
         run = []
         run_cap = False
+        run_initial = False
 
-    for word, cap, wide_gap in words:
+    for word, cap, wide_gap, starts in words:
         if wide_gap:
             flush()
         if len(word) == 1 and word.isalnum():
             if not run:
                 run_cap = cap
+                run_initial = starts
             run.append(word)
             continue
         flush()
         tokens.append(word)
         cased.append(cap)
+        initial.append(starts)
     flush()
     # A leading "a"/"i" article glued to a run is undone: "a d o g" stays ambiguous, keep it.
+    if with_initial:
+        return tokens, cased, initial
     return tokens, cased
 
 
-def _words(text: str, fold, one: str = "i") -> list[tuple[str, bool, bool]]:
-    out: list[tuple[str, bool, bool]] = []
+def _words(text: str, fold, one: str = "i") -> list[tuple[str, bool, bool, bool]]:
+    out: list[tuple[str, bool, bool, bool]] = []
     pieces = _SPLIT.split(text)
     gap_wide = False
+    starts = True
     for piece in pieces:
         if not piece:
             continue
         if piece.isspace():
             gap_wide = len(piece) >= 2 or "\n" in piece or "\t" in piece
+            starts = starts or "\n" in piece
+            continue
+        if not any(ch.isalnum() for ch in piece):
+            starts = starts or piece.rstrip("\"')]\u201d\u2019*").endswith(_SENTENCE_END)
             continue
         cap = piece[:1].isupper() or (len(piece) > 1 and not piece[:1].isalnum() and piece[1:2].isupper())
-        w = fold_accents(fold(piece.lower()))
-        w = _POSSESSIVE.sub("", w)
-        w = _deleet_word(w, one)
-        w = _PUNCT_INSIDE.sub("", w)
-        # What is left of punctuation splits words ("trump's" is already "trumps").
-        parts = [p for p in _NON_WORD.split(w) if p]
+        w = piece.lower()
+        if not w.isascii():  # folding only changes letters outside ASCII
+            w = fold_accents(fold(w))
+        if w.isalpha() and w.isascii():
+            parts = [w]  # a plain word: nothing to undo
+        else:
+            w = _POSSESSIVE.sub("", w)
+            w = _deleet_word(w, one)
+            w = _PUNCT_INSIDE.sub("", w)
+            # What is left of punctuation splits words ("trump's" is already "trumps").
+            parts = [p for p in _NON_WORD.split(w) if p]
         for j, p in enumerate(parts):
-            out.append((_squeeze_repeats(p), cap and j == 0, gap_wide and j == 0))
+            out.append((_squeeze_repeats(p), cap and j == 0, gap_wide and j == 0,
+                        starts and j == 0))
         gap_wide = False
+        if parts:
+            starts = piece.rstrip("\"')]\u201d\u2019*").endswith(_SENTENCE_END)
     return out
 
 
@@ -257,7 +290,7 @@ def normalize(text: str) -> Normalized:
         return _fold_visual(word)
 
     words = _words(text, visual)
-    tokens, cased = _tokenize(words)
+    tokens, cased, initial = _tokenize(words, with_initial=True)
     variants: list[list[str]] = []
     scripts = _script_of_letters(lower)
     if "cyrillic" in scripts or "greek" in scripts:
@@ -283,7 +316,7 @@ def normalize(text: str) -> Normalized:
         tr = transliterate(lower)
     return Normalized(original=text, clean=clean, tokens=tokens, collapsed="".join(tokens),
                       cased=cased, variants=variants, translit=tr[0], translit_scripts=tr[1],
-                      translit_alts=tr[2])
+                      translit_alts=tr[2], initial=initial)
 
 
 def name_key(name: str) -> str:

@@ -53,6 +53,10 @@ class Settings:
     c2pa_tsa_url: str = field(default_factory=lambda: os.environ.get("SORA_SPACE_C2PA_TSA_URL", ""))
     # Extra folder of protected people's reference photos (<person>/<n>.jpg), beside assets/likeness.
     likeness_dir: str = field(default_factory=lambda: os.environ.get("SORA_SPACE_LIKENESS_DIR", ""))
+    # OpenCLIP zero-shot frame check (nudity, gore, hate symbols) beside NudeNet: empty = off.
+    # "ARCH/PRETRAINED" (e.g. ViT-B-32/laion2b_s34b_b79k, weights fetched from the hub once),
+    # "hf-hub:ORG/REPO" or "local-dir:PATH". For the GPU Spaces; a spec that cannot load stops start-up.
+    clip_model: str = field(default_factory=lambda: os.environ.get("SORA_SPACE_CLIP_MODEL", "").strip())
     # JSONL audit log of blocked requests (hashes only).
     audit_log: Path = field(
         default_factory=lambda: _env_path("SORA_SPACE_AUDIT_LOG", Path("~/.cache/sora-space/audit.jsonl"))

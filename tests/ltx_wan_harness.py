@@ -19,7 +19,7 @@ from sora_space import output
 from sora_space.backends.diffusers_common import MAX_GPU_SECONDS, MIN_GPU_SECONDS
 from sora_space.service import VideoService
 from sora_space.types import GenerationRequest
-from tests.fakes import settings_in
+from tests.fakes import ScriptedModerator, settings_in, videos_in
 
 # Big enough for the visible watermark (53x24 px); multiples of 32 suit both tiny VAEs.
 TINY_SIZES = {"16:9": (64, 32), "1:1": (64, 64)}
@@ -74,6 +74,24 @@ def generate_through_service(backend, tmp_path: Path, mode: str, **options) -> t
         path, _, info = service.text_to_video("a boat on a lake", **arguments)
     assert output.verify_video(Path(path), settings)["c2pa"]["state"] == "Trusted"
     return Path(path), info
+
+
+def check_frame_moderation_stops_the_video(backend, tmp_path: Path, duration: int = 1) -> None:
+    """The output-frame check runs on what this backend drew: a block, or a check that raises,
+    refuses the request after generation and leaves no video behind."""
+    import gradio as gr
+    import pytest
+
+    nudity = Verdict(allowed=False, category="sexual", reason="A generated frame shows nudity.")
+    arguments = dict(duration=duration, aspect_ratio="16:9", seed=7, randomize_seed=False, steps=1)
+    for moderator, message in ((ScriptedModerator(frames=nudity), "Blocked: sexual."),
+                               (ScriptedModerator(raises="frames"), "Moderation is unavailable")):
+        settings = settings_in(tmp_path / message.split()[0].strip(":."))
+        service = VideoService(settings, backend, moderator)
+        with pytest.raises(gr.Error) as caught:
+            service.text_to_video("a boat on a lake", **arguments)
+        assert caught.value.message.startswith(message)
+        assert moderator.calls == ["prompt", "frames"] and videos_in(settings) == []
 
 
 def streams(path: Path) -> dict:

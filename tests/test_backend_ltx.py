@@ -32,6 +32,7 @@ from ltx_wan_harness import (
     AllowAll,
     byte_tokenizer,
     check_estimates,
+    check_frame_moderation_stops_the_video,
     generate_through_service,
     settings_in,
     streams,
@@ -138,6 +139,10 @@ def test_image_to_video_through_the_whole_path(backend, tmp_path):
     mp4 = streams(path)
     assert mp4["frames"] == 16 and mp4["size"] == (64, 64)
     assert mp4["audio_seconds"] == pytest.approx(mp4["video_seconds"], abs=0.05)
+
+
+def test_output_frame_check_stops_the_video(backend, tmp_path):
+    check_frame_moderation_stops_the_video(backend, tmp_path)
 
 
 def test_clip_is_uint8_reports_progress_and_repeats_with_its_seed(backend):

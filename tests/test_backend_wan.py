@@ -21,6 +21,7 @@ from ltx_wan_harness import (
     TINY_SIZES,
     byte_tokenizer,
     check_estimates,
+    check_frame_moderation_stops_the_video,
     generate_through_service,
     settings_in,
     streams,
@@ -85,6 +86,10 @@ def test_image_to_video_through_the_whole_path(backend, tmp_path):
     assert info["mode"] == "i2v" and info["resolution"] == "64x64"
     mp4 = streams(path)
     assert mp4["frames"] == 16 and mp4["size"] == (64, 64)
+
+
+def test_output_frame_check_stops_the_video(backend, tmp_path):
+    check_frame_moderation_stops_the_video(backend, tmp_path)
 
 
 def test_clip_is_uint8_without_audio_reports_progress_and_repeats_with_its_seed(backend):

