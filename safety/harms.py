@@ -33,7 +33,15 @@ Categories (each refused under its own name): `minors` (decided first, wins over
      hurt, or making a pathogen spread better => weapons; an atrocity or a graphic injury with a
      realism cue => violence; eating-disorder words with "tips"/"motivation" => self_harm; a
      protected group with dehumanising words, an extremist group with propaganda/recruitment/
-     glorification, or a hate symbol without a news, history or condemnation frame => hate.
+     glorification, or a hate symbol without a news, history or condemnation frame => hate; and,
+     with no hate keyword at all: a protected group (or "race") with a dehumanising comparison
+     ("as rats", "an octopus", "puppet masters", "breed like"), a supremacy/inferiority claim or a
+     conspiracy trope ("control the banks", "behind every war"); recruiting/inspiring/"join us"
+     wording with an extremist movement; denial wording with a genocide ("never happened",
+     "staged", "hoax") => hate, unless a real history/museum/memorial frame shows it without
+     arguing a claim (`_framed`), or it is a former member, a fact-check or a condemnation. The
+     gloss carries the same cues in other languages; glued or spaced words ("racewar",
+     "r a c e w a r") are read as phrases (`_RUN_PHRASE`).
    Fiction and style markers (cartoon, anime, "fictional", "18 but looks 12") never cancel
    `minors` or `sexual`; they cancel only the weak violence combinations (cartoon slapstick).
 3. head: one logistic output per category on all-MiniLM-L6-v2 embeddings (the political
@@ -136,6 +144,13 @@ _GLOSS_LATIN = [
     (r"extermin|vernichtung|vernichten|ausrott|sterminio|sterminare|exterminio", "extermination"),
     (r"subhuman|infrahuman|sous-homme|untermensch|sub-?humano|subumani", "subhuman"),
     (r"nazi|neonazi", "nazi"),
+    (r"(?:control\w*|kontrollier\w*|beherrsch\w*|domin\w*) (?:\w+ ){0,3}(?:bancos|banques|banken|banche|medios|medias|medien|midia|media|mundo|monde|welt|mondo)", "control the banks media"),
+    (r"ratas\b|ratos\b|ratten\b|cucarachas|cafards|kakerlaken|baratas\b|scarafaggi|parasitos|parasiten|parassiti|ungeziefer|"
+     r"vermine|alimanas|piojos|plaga de|pragas?\b|sanguijuelas|sangsues|blutsauger", "vermin"),
+    (r"superieur\w*|superior\w*|uberlegen\w*|ueberlegen\w*|inferieur\w*|inferior\w*|minderwertig\w*|unterlegen\w*|superiore|inferiore", "are superior or inferior"),
+    (r"razas?\b|rassen?\b|racas?\b|razze?\b|races? (?:blanche|noire|pure|aryenne|superieure|inferieure)|(?:une|la|les|des|autres) races?\b", "race"),
+    (r"unete|unanse|rejoignez|rejoins[- ]nous|schlie(?:ss|ß) dich|junte-se|juntem-se|unisciti|uniscitevi|nuevos miembros|nouveaux membres|"
+     r"neue mitglieder|novos membros|nuovi membri|reclut\w*|recrut\w*|rekrut\w*", "join us new members"),
     (r"propaganda yihadista|propagande djihadiste|dschihad|yihad|jihad", "jihadist"),
     # weapons
     (r"bombas?\b|bombe\b|bomben?\b|bomba\b|rohrbombe|bomba casera|bombe artisanale", "bomb"),
@@ -402,6 +417,11 @@ _GLOSS_SCRIPT += [
     ("груды тел", "bodies everywhere"), ("массовое убийство", "mass murder"), ("расстрел в школе", "school shooting"),
     ("стрельба в школ", "school shooting"), ("кишки", "guts"), ("внутренност", "guts"), ("кишки наружу", "guts spilling out"), ("выпущенн&кишк", "guts spilling out"),
     ("расовая война", "race war"), ("расовой войн", "race war"), ("этническ&чистк", "ethnic cleansing"), ("отрицание холокоста", "holocaust denial"),
+    ("высш", "superior"), ("низш", "inferior"), ("=раса", "race"), ("=расы", "race"), ("присоединяйтесь", "join us"),
+    ("вступай", "join us"), ("контролир", "control the banks media"), ("управляют миром", "control the world"),
+    ("控制世界", "control the world"), ("控制银行", "control the banks"), ("новых член", "new members"), ("никогда не было", "never happened"), ("优等", "superior"),
+    ("劣等", "inferior"), ("种族", "race"), ("加入我们", "join us"), ("从未发生", "never happened"), ("انضم", "join us"),
+    ("لم تحدث", "never happened"), ("शामिल हो", "join us"), ("श्रेष्ठ", "superior"), ("नस्ल", "race"),
     ("холокоста не было", "holocaust denial"), ("холокост&миф", "holocaust denial"), ("холокост&выдумк", "holocaust denial"),
     ("=сс", "ss officers"), ("ваффен", "waffen-ss"), ("героическ", "glorious"), ("героями", "glorious"),
     ("беженц", "refugees"), ("цыган", "roma"), ("чернокож", "black people"), ("как болезнь", "as a disease"), ("как чума", "as a plague"),
@@ -771,7 +791,8 @@ _HATE_SYMBOL = _rx(
 # Condemnation, news or protest around a hate symbol: shown, not glorified.
 _COUNTER = _rx(r"\b(?:arrest\w*|handcuff\w*|convicted|on trial|sentenced|protest\w* against|counter-?protest\w*|anti-?nazi\w*|"
                r"anti-?racis\w*|anti-?fascis\w*|condemn\w*|news (?:report|footage|anchor)|removed|removing|painting over|"
-               r"scrubb\w* off|defeat\w*|surrender\w*|liberat\w*)\b")
+               r"scrubb\w* off|defeat\w*|surrender\w*|liberat\w*|former (?:neo-?nazis?|skinheads?|extremists?|members?|jihadis?)|"
+               r"leav\w* the movement|left the movement|deradicali\w*)\b")
 _RELIGIOUS = _rx(r"\b(?:hindu|hinduism|buddhist|buddhism|jain|diwali|temple|sanskrit|rangoli|religious symbol)\b")
 _GROUP_WORDS = (r"jews|jewish people|muslims|arabs|blacks|black people|africans|asians|chinese people|mexicans|latinos|"
                 r"hispanics|immigrants|migrants|refugees|gays|gay people|homosexuals|lesbians|trans people|transgender people|"
@@ -797,7 +818,7 @@ _GROUP = _rx(
     r"indigenous (?:people)?|native americans?|disabled (?:people|person)|women|"
     r"minorit(?:y|ies)|homeless people|indians?|pakistanis?|palestinians?|israelis?)\b")
 _DEHUMAN = _rx(
-    r"\b(?:exterminat\w*|extermination|vermin|subhuman|sub-human|infest\w*|"
+    r"\b(?:exterminat\w*|extermination|vermin|subhuman|sub-human|infest(?!ed with)\w*|"
     r"(?:as|like|are|into) (?:[\w-]+ and |[\w-]+, )?(?:[\w-]+ )?(?:apes|monkeys|rats|pigs|dogs|animals|insects|cockroaches|roaches|vermin|parasites|bats|snakes|locusts|worms|leeches|germs|"
     r"viruses|swine|beasts|a plague|a disease|a virus|filth|"
     r"property|monsters|predators|demons|groomers|pedophiles|savages|terrorists|criminals|thieves)\b|"
@@ -822,6 +843,62 @@ _NEGATED = _rx(
 _CLEANSING = _rx(r"\b(?:ethnic cleansing|racial purity|race war|extermination)\b")
 _GLORIFY_WORDS = _rx(r"\b(?:glorious|glorifying|noble|righteous|necessary|justified|long overdue|we need|call to arms)\b")
 _GLORIFY_STRONG = _rx(r"\b(?:glorif\w*|celebrat\w*|heroic|heroes|as a hero|recruit\w*|join us|cheer\w*|triumph\w*)\b")
+# General hate mechanisms (no hate keyword needed): a protected group (or "race") with a
+# dehumanising comparison, a supremacy/inferiority claim or a conspiracy trope; recruitment or
+# praise wording with an extremist movement; denial wording with a genocide.
+_GROUP_ANY = _rx(
+    r"\b(?:races?|racial|ethnic\w*|bloodlines?|aryans?|white (?:race|people|man|men|europeans|nations?|christians)|whites|"
+    r"peoples|jewry|zionists?|elders of zion|hook-?nosed|hooked noses?|globalists?|foreigners|non-?whites|immigrants?|migrants?|hindus?|sikhs?|buddhists?)\b")
+_COMPARE = _rx(
+    r"\b(?:puppet ?masters?|pull\w* (?:the |their )?strings|useless eaters|leeches|bloodsuckers|a (?:cancer|tumou?r) (?:on|of|in)|cancer (?:on|of)|"
+    r"breed(?:s|ing)? like|like rabbits|(?:children|spawn|offspring|servants|agents) of (?:satan|the devil)|mongrel\w*|savages|"
+    r"draining (?:society|our|the)|born (?:thieves|criminals|slaves|liars|to serve)|"
+    r"(?:as|like|into|are|is|were|compared to|likened to) (?:an? |the |some )?(?:[\w-]+ ){0,2}(?:octopus\w*|tentacles?|dogs?|spiders?|zombies?|snakes?|wolves|hyenas|ants|"
+    r"rats?|rodents?|pigs?|swine|apes?|monkeys?|insects?|locusts?|termites?|cockroach\w*|roach\w*|lice|fleas|ticks|maggots|worms?|"
+    r"parasit\w*|vermin|beasts?|animals?|plague|disease|virus|infection|contagion|swarm|horde|flood|germs?|bacteria|pests?|"
+    r"demons?|devils?|monsters?|freaks?|filth|filthy|weeds?|trash|garbage|rapists|drug dealers|murderers|criminals|thieves|terrorists|invaders))\b")
+_SUPREMACY = _rx(
+    r"\b(?:(?:is|are|was|were|be|being) (?:a |an |the )?(?:\w+ ){0,2}(?:superior|inferior|lesser)|"
+    r"(?:superior|inferior|lesser|pure|impure|mongrel) (?:race|races|people|peoples|beings|breeds?|blood|species|stock)|"
+    r"(?:superiority|inferiority|supremacy) of|subhuman|sub-human|genetically (?:inferior|superior|lesser|stupid|criminal)|"
+    r"(?:naturally |genetically )?less (?:human|intelligent|evolved|civili[sz]ed)|not (?:fully )?human|master race|pure blood|racial hygiene)\b")
+_CONSPIRACY = _rx(
+    r"\b(?:control\w* (?:the )?(?:world|media|banks|banking|hollywood|governments?|money|finance|press|news|everything)|"
+    r"(?:run|runs|running|own|owns|rule|rules) (?:the )?(?:world|media|banks|hollywood|governments?|everything)|"
+    r"secret (?:plan|plot|agenda)|plot to (?:replace|destroy|control)|replace (?:the )?(?:white|native|european|christian)\w*|"
+    r"(?:started|start|behind|caus\w*) (?:every|all|both) (?:the )?wars?|behind (?:9/11|the pandemic|covid)|"
+    r"poison\w* (?:the )?wells|blood libel|world domination|elders of zion|"
+    r"(?:engineer|orchestrat|mastermind|plott|secretly (?:run|control))\w* (?:the )?(?:financial |economic )?(?:crisis|crash|pandemic|wars?|collapse|migration)|"
+    r"enslave (?:us|humanity|the world|the white)|(?:control\w*|run\w*|own\w*) (?:\w+ ){0,2}(?:banks|media|hollywood))\b")
+_EXTREMIST_MOVE = _rx(
+    r"\b(?:islamic state|white nationalis\w*|white separatis\w*|aryan\w*|proud boys|national socialis\w*|ethno-?state|"
+    r"neo-?nazi\w*|nazi\w*|isis|al-?qaeda|jihad\w*|kkk|klan\w*|caliphate|atomwaffen|boko haram|white supremac\w*|"
+    r"fascist (?:movement|brotherhood|militia)|skinhead\w*|accelerationis\w*|hitler youth|third reich)\b")
+_RECRUIT = _rx(
+    r"\b(?:join\w*|new members?|new recruits?|recruit\w*|inspir\w*|stirring|call to arms|enlist\w*|sign up|"
+    r"become (?:a |one of )?(?:soldiers?|members?|fighters?|warriors?|one of us)|the ranks|brothers|brotherhood|"
+    r"rise up|take up arms|our cause|the cause|glorious|heroic|heroes|propaganda|recruitment)\b")
+_EXTREMIST_OK = _rx(
+    r"\b(?:former|ex-|leav\w* the movement|left the movement|quit\w*|escap\w*|deradicali\w*|defector\w*|"
+    r"against|defeat\w*|resist\w* the nazis|liberat\w*|allied|allies|arrest\w*|convicted|sentenced|condemn\w*|"
+    r"counter\w*|prevent\w*|awareness|warning signs|how (?:extremists|they) recruit)\b")
+_GENOCIDE = _rx(
+    r"\b(?:genocide|holocaust|shoah|gas chambers?|srebrenica|nanking|nanjing massacre|holodomor|six million|"
+    r"concentration camps?|death camps?|auschwitz|treblinka|massacre\w*|ethnic cleansing)\b")
+_DENY = _rx(
+    r"\b(?:never happened|didn'?t happen|did not happen|never existed|never took place|(?:is|was|were) (?:a |all )?(?:myth|hoax|lie|lies|fake|faked|staged|fabricated|invented|exaggerated|propaganda)|"
+    r"(?:greatly |wildly |grossly )?exaggerated|hoax|staged|fabricat\w*|made up|invented by|nobody was (?:killed|massacred|gassed)|"
+    r"(?:is|was) a lie|never (?:gassed|killed)|fake)\b")
+# A claim being argued ("a documentary proving ...") is not a history frame.
+_CLAIM = _rx(r"\b(?:prov(?:e|es|ing)|expos\w*|the truth|(?:show|shows|showing) (?:that|how|why)|explain\w* why|argu\w*|reveal\w*|real reason)\b")
+
+
+def _framed(text: str, doc, glorify) -> bool:
+    """A real documentary/history/museum frame, nothing glorified, no claim argued."""
+    return bool(doc) and not _DOC_STYLE_ONLY.search(text) and not glorify and not _CLAIM.search(text)
+
+
+_DENY_OK = _rx(r"\b(?:denial|deniers?|debunk\w*|fact[- ]?check\w*|refut\w*|counter\w*|combat\w*|spreads?|survivors?|memorial|remembrance)\b")
 
 # weapons
 _INSTRUCT = _rx(
@@ -905,7 +982,12 @@ _RUN_KEYS = (
     "recruitment", "propaganda", "kkk", "pipebomb", "bomb", "explosive", "nerveagent", "sarin", "ricin", "anthrax",
     "fentanyl", "meth", "cocaine", "heroin", "synthesis", "synthesize", "ghostgun", "untraceable", "howtomake",
     "howtobuild", "stepbystep", "tutorial", "child", "kid", "teen", "girl", "boy",
+    "hitlerwasright", "hitlerisright", "racewar", "whitepower", "holocausthoax", "holocaust", "hoax", "jointhe", "joinus", "superior", "inferior", "vermin",
 )
+# Run keys read as their words (so the phrase rules see them).
+_RUN_PHRASE = {"racewar": "race war", "whitepower": "white power", "holocausthoax": "holocaust hoax",
+               "jointhe": "join the", "joinus": "join us", "siegheil": "sieg heil", "hitlerwasright": "hitler was right", "hitlerisright": "hitler is right", "heilhitler": "heil hitler"}
+_JOINED_KEYS = ("racewar", "whitepower", "holocausthoax", "siegheil", "heilhitler")  # glued into one word
 _RUN = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-_*·•]{1,2}){4,}[^\W_](?![^\W_])")
 
 
@@ -913,10 +995,12 @@ def _run_words(original: str) -> list[str]:
     """Keys found in letter runs written with separators between every letter."""
     out: list[str] = []
     for m in _RUN.finditer(original):
-        joined = "".join(normalize(re.sub(r"[ .\-_*·•]", "", m.group(0))).tokens)
+        raw = re.sub(r"[ .\-_*·•]", "", m.group(0))
+        joined = "".join(normalize(raw).tokens)
+        raw = raw.lower()
         for k in _RUN_KEYS:
-            if k in joined and len(joined) > len(k):
-                out.append(k)
+            if (k in joined or k in raw) and (len(joined) > len(k) or k in _RUN_PHRASE):
+                out.append(_RUN_PHRASE.get(k, k))
     return out
 
 
@@ -1077,6 +1161,7 @@ def _texts(norm: Normalized, extra: list[str]) -> str:
         parts.append(" ".join(slang))
     if len(norm.original) < 2000:
         extra = extra + _run_words(norm.original) + _star_words(norm.original)
+        extra += [_RUN_PHRASE[k] for t in norm.tokens if len(t) > 6 for k in _JOINED_KEYS if k in t]
     if extra:
         parts.append(" ".join(extra))
     return " || ".join(p for p in parts if p)
@@ -1166,6 +1251,19 @@ def rule_check(text: str) -> RuleHit | None:
         return RuleHit("hate", "glorified ethnic cleansing or race war")
     if _GROUP.search(text) and _DEHUMAN.search(text) and (not doc or glorify):
         return RuleHit("hate", "dehumanising a group")
+    group = _GROUP.search(text) or _GROUP_ANY.search(text)
+    framed = _framed(text, doc, glorify)
+    if group and not framed and not _COUNTER.search(text):
+        if _COMPARE.search(text):
+            return RuleHit("hate", "dehumanising comparison of a group")
+        if _SUPREMACY.search(text):
+            return RuleHit("hate", "supremacy or inferiority claim about a group")
+        if _CONSPIRACY.search(text):
+            return RuleHit("hate", "conspiracy trope about a group")
+    if _EXTREMIST_MOVE.search(text) and _RECRUIT.search(text) and not (_EXTREMIST_OK.search(text) or framed):
+        return RuleHit("hate", "extremist recruitment or praise")
+    if _GENOCIDE.search(text) and _DENY.search(text) and not _DENY_OK.search(text):
+        return RuleHit("hate", "genocide denial")
     # --- violence -----------------------------------------------------------------------------
     gore = _GORE_HARD.search(text)
     vdoc = doc and not _DOC_STYLE_ONLY.search(text)
@@ -1249,12 +1347,15 @@ class HarmClassifier:
         if _ART.search(text) and not (_SEX_HARD.search(text) or _SUGGEST_STRONG.search(text)):
             over = [(q, c) for q, c in over if c != "sexual"]
         cue_words = [t for t in norm.tokens if _CUE.fullmatch(t)] + extra
-        if cue_words and all(_GROUP_CUE.fullmatch(w) for w in cue_words):
+        if cue_words and all(_GROUP_CUE.fullmatch(p) or p in ("minority", "group", "people")
+                             for w in cue_words for p in w.split()):
             over = [(q, c) for q, c in over if c != "hate"]  # a group named, nothing said against it
         if _WEAPON_OK.search(text):
             over = [(q, c) for q, c in over if c != "weapons"]  # a toy, a game, a bomb squad (as the rules)
         if _COUNTER.search(text) and not _GLORIFY_STRONG.search(text):
             over = [(q, c) for q, c in over if c != "hate"]  # fighting or condemning it
+        if _framed(text, _DOC.search(text), _GLORIFY.search(text)):
+            over = [(q, c) for q, c in over if c != "hate"]  # history, museum, memorial: shown, not argued
         cue_parts = [p for w in cue_words for p in w.split()]
         if cue_parts and all(_MINOR_CUE.fullmatch(p) for p in cue_parts):
             over = [(q, c) for q, c in over if c not in ("minors", "sexual")]  # a child named, nothing else
