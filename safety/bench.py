@@ -30,8 +30,9 @@ PROMPTS = [
 LONG_CHARS = 1000
 
 
-def _long(prompt: str) -> str:
-    return ((prompt + ", ") * (LONG_CHARS // len(prompt) + 1))[:LONG_CHARS]
+def to_length(prompt: str, chars: int = LONG_CHARS) -> str:
+    """The prompt repeated, comma-separated, and cut to `chars` characters."""
+    return ((prompt + ", ") * (chars // len(prompt) + 1))[:chars]
 
 
 def _drawn_face(size: int = 320) -> Image.Image:
@@ -68,7 +69,7 @@ def main(argv: list[str]) -> int:
         for _ in range(args.n):
             for p in PROMPTS:
                 t = time.perf_counter(); mod.check_prompt(p); pt.append(time.perf_counter() - t)
-                t = time.perf_counter(); mod.check_prompt(_long(p)); lt.append(time.perf_counter() - t)
+                t = time.perf_counter(); mod.check_prompt(to_length(p)); lt.append(time.perf_counter() - t)
             for im in images:
                 t = time.perf_counter(); mod.check_image(im); it.append(time.perf_counter() - t)
         frames = np.zeros((16, 256, 256, 3), np.uint8)

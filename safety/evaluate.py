@@ -23,6 +23,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from safety.bench import to_length
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data"
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
@@ -101,7 +103,8 @@ def _false_positives(mod, prompts: list[str], times: list[float]) -> dict:
         v = _timed_check(mod, p, times)
         if not v.allowed:
             blocked.append(f"{v.category}: {p}")
-    return {"n": len(prompts), "false_positive_rate": round(len(blocked) / max(len(prompts), 1), 4),
+    return {"n": len(prompts), "blocked_n": len(blocked),
+            "false_positive_rate": round(len(blocked) / max(len(prompts), 1), 4),
             "blocked": blocked[:MISS_EXAMPLES]}
 
 
@@ -146,7 +149,7 @@ def evaluate_sets(mod, split: str, words: int) -> dict:
         benign = _read_jsonl(EVAL / f"benign_{s}.jsonl")
         near_fp = evaluate_benign(mod, near, "near", times["ordinary"])
         n_near = sum(v["n"] for v in near_fp.values())
-        allowed = n_near - sum(round(v["n"] * v["false_positive_rate"]) for v in near_fp.values())
+        allowed = n_near - sum(v["blocked_n"] for v in near_fp.values())
         report[s] = {
             "harm_recall": evaluate_harms(mod, harmful, times["harmful"]),
             "near_miss_allowed": round(allowed / max(n_near, 1), 4),
@@ -156,9 +159,8 @@ def evaluate_sets(mod, split: str, words: int) -> dict:
         if words and WORD_LIST.exists():
             report[s]["dictionary"] = evaluate_dictionary(mod, s, words, times["ordinary"])
     long_times: list[float] = []
-    long_prompts = [(r["prompt"] + " ") * (1000 // max(len(r["prompt"]), 1) + 1) for r in benign[:60]]
-    for p in long_prompts:
-        _timed_check(mod, p[:1000], long_times)
+    for r in benign[:60]:
+        _timed_check(mod, to_length(r["prompt"]), long_times)
     report["prompt_latency_ms"] = {
         name: {"p50": _pct(t, 50), "p95": _pct(t, 95), "n": len(t)}
         for name, t in (*times.items(), ("1000_chars", long_times))}
