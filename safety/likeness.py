@@ -196,6 +196,15 @@ class Likeness:
                 rects.append(self._dlib.rectangle(l, t, r, b))
         return rects
 
+    @staticmethod
+    def _scored(rgb: np.ndarray, rects, detector: str) -> list[Face]:
+        """A Face with its photorealism score per dlib rectangle, in the same order."""
+        out = []
+        for r in rects:
+            box = (r.left(), r.top(), r.right(), r.bottom())
+            out.append(Face(box, *photo_score(rgb, box), detector=detector))
+        return out
+
     # -- checks ---------------------------------------------------------------------------------
     def faces(self, rgb: np.ndarray, identify: bool = True, max_faces: int = 4,
               fallback=None, first=None) -> list[Face]:
@@ -214,9 +223,7 @@ class Likeness:
             rects, out, kind = [], [], "frontal"
             if first:
                 rects = self._fallback_rects(first, rgb.shape)[:max_faces]
-                out = [Face((r.left(), r.top(), r.right(), r.bottom()),
-                            *photo_score(rgb, (r.left(), r.top(), r.right(), r.bottom())), detector="first")
-                       for r in rects]
+                out = self._scored(rgb, rects, "first")
                 if not any(f.photo >= PHOTO_THRESHOLD for f in out):
                     rects, out = [], []
             if not rects:
@@ -226,10 +233,7 @@ class Likeness:
                     rects = self._fallback_rects(boxes or [], rgb.shape)
                     kind = "fallback"
                 rects = sorted(rects, key=lambda r: -r.width() * r.height())[:max_faces]
-                for r in rects:
-                    box = (r.left(), r.top(), r.right(), r.bottom())
-                    score, feats = photo_score(rgb, box)
-                    out.append(Face(box, score, feats, detector=kind))
+                out = self._scored(rgb, rects, kind)
             if identify and rects:
                 shapes = self._dlib.full_object_detections()
                 for r in rects:
