@@ -11,6 +11,7 @@ gr.Error, and no video is returned without its visible mark and C2PA signature.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import logging
 import secrets
 import time
@@ -27,7 +28,7 @@ from sora_space.backends.base import Backend
 from sora_space.config import Settings
 from sora_space.limits import RateLimiter, client_of
 from sora_space.registry import GenerationRecord, Registry, now_utc
-from sora_space.types import GeneratedClip, GenerationRequest
+from sora_space.types import GeneratedClip, GenerationRequest, GenerationResult
 from sora_space.validation import (
     MAX_SEED,
     MAX_VIDEO_SECONDS,
@@ -53,6 +54,29 @@ def blocked_message(verdict: Verdict) -> str:
     """The text a visitor sees for a block: category, why, and what is allowed instead."""
     hint = ALLOWED_INSTEAD.get(verdict.category or "", "")
     return f"Blocked: {verdict.category}. {verdict.reason} {hint}".strip()
+
+
+# The generation tools' docstrings are what API and MCP clients read (Gradio turns each `Args:`
+# line into a parameter description, so each stays on one line); the controls they share are
+# written once here.
+GENERATION_CONTROLS = """negative_prompt: What to keep out of the video (text, optional).
+            duration: Seconds of new video, an integer: one of the durations the model offers (the values listed in the schema).
+            aspect_ratio: Frame shape: one of the ratios the model offers (the values listed in the schema), e.g. "16:9" landscape, "9:16" portrait, "1:1" square.
+            seed: Integer from 0 to 4294967295; the same seed, prompt and settings give the same video. Used only when randomize_seed is false.
+            randomize_seed: If true (the default), a fresh random seed is drawn and returned; set false to use `seed`.
+            steps: Denoising steps, an integer from 1 to the model's maximum; more is slower and finer. Omit it for the model's default.
+            guidance_scale: How closely to follow the prompt, from 0 to 20 (the model's default if omitted); higher is more literal, lower more varied."""
+GENERATION_RETURNS = """A video (an MP4 URL with a visible and an invisible watermark and signed Content Credentials), the seed used, and info (generation id, model, resolution, fps, timings, moderation verdicts, C2PA summary). A prompt or image the content policy refuses raises an error whose message starts "Blocked: <category>." with the reason and what is allowed instead; call moderate first to check for free."""
+
+
+def _documented(fn: Callable) -> Callable:
+    """Fill `{controls}` (those in fn's signature) and `{returns}` into fn's docstring."""
+    names = inspect.signature(fn).parameters
+    controls = "\n".join(line for line in GENERATION_CONTROLS.splitlines()
+                         if line.strip().split(":")[0] in names)
+    fn.__doc__ = (fn.__doc__ or "").replace("{controls}", controls.strip()).replace(
+        "{returns}", GENERATION_RETURNS)
+    return fn
 
 
 class VideoService:
@@ -81,11 +105,21 @@ class VideoService:
 
     # -- public endpoints -------------------------------------------------------------------
 
+    @_documented
     def text_to_video(self, prompt: Any, negative_prompt: Any = "", duration: Any = 4,
                       aspect_ratio: Any = "16:9", seed: Any = 0, randomize_seed: Any = True,
                       steps: Any = None, guidance_scale: Any = None,
                       progress: gr.Progress = gr.Progress(),
-                      request: gr.Request | None = None) -> tuple[str, int, dict]:
+                      request: gr.Request | None = None) -> GenerationResult:
+        """Make a short video with sound from a text prompt.
+
+        Args:
+            prompt: What the video shows, in any language, up to 2,000 characters.
+            {controls}
+
+        Returns:
+            {returns}
+        """
         client = self._admit(request, "generate")
         generation = build_request(
             self.backend, "t2v", prompt, negative_prompt, duration, aspect_ratio,
@@ -93,11 +127,22 @@ class VideoService:
         )
         return self._generate(generation, progress, client)
 
+    @_documented
     def image_to_video(self, image: Any, prompt: Any, negative_prompt: Any = "", duration: Any = 4,
                        aspect_ratio: Any = "16:9", seed: Any = 0, randomize_seed: Any = True,
                        steps: Any = None, guidance_scale: Any = None,
                        progress: gr.Progress = gr.Progress(),
-                       request: gr.Request | None = None) -> tuple[str, int, dict]:
+                       request: gr.Request | None = None) -> GenerationResult:
+        """Animate an image: a short video with sound that starts from the given first frame.
+
+        Args:
+            image: The first frame: PNG, JPEG or WebP, at most 20 MB; it is cropped to the aspect ratio.
+            prompt: What happens in the video, up to 2,000 characters.
+            {controls}
+
+        Returns:
+            {returns}
+        """
         client = self._admit(request, "generate")
         generation = build_request(
             self.backend, "i2v", prompt, negative_prompt, duration, aspect_ratio,
@@ -105,12 +150,22 @@ class VideoService:
         )
         return self._generate(generation, progress, client)
 
+    @_documented
     def extend_video(self, video: Any, prompt: Any, negative_prompt: Any = "", duration: Any = 4,
                      seed: Any = 0, randomize_seed: Any = True, steps: Any = None,
                      guidance_scale: Any = None,
                      progress: gr.Progress = gr.Progress(),
-                     request: gr.Request | None = None) -> tuple[str, int, dict]:
-        """Continue a video this Space made; returns the whole, longer video."""
+                     request: gr.Request | None = None) -> GenerationResult:
+        """Continue a video this Space made; the result is the whole, longer video.
+
+        Args:
+            video: An MP4 this Space made (its Content Credentials are checked), e.g. a URL a generation tool returned.
+            prompt: What happens next, up to 2,000 characters.
+            {controls}
+
+        Returns:
+            {returns}
+        """
         client = self._admit(request, "generate")
         if "extend" not in self.backend.modes:
             raise gr.Error(f"{self.backend.name} can't extend videos.")
@@ -136,7 +191,15 @@ class VideoService:
         return self._generate(generation, progress, client, extended_from=provenance["generation_id"])
 
     def moderate(self, prompt: Any, image: Any = None, request: gr.Request | None = None) -> dict:
-        """Check a prompt (and image) without generating: lets clients save their GPU quota."""
+        """Check a prompt (and an optional image) against the content policy without generating anything. Free of GPU time and of the video quota, so call it before a generation tool; repeated blocked prompts still start a short cool-down.
+
+        Args:
+            prompt: The prompt you intend to send to a generation tool.
+            image: Optional first frame you intend to animate (PNG, JPEG or WebP).
+
+        Returns:
+            {"allowed": true or false, "category": null or the policy category (minors, sexual, violence, self_harm, hate, weapons, real_person, political), "reason": the text a block would show, starting "Blocked: <category>."}
+        """
         client = self._admit(request, "check")
         text = check_text(prompt, "prompt", required=True)
         verdict = self._moderate_inputs(text, load_image(image) if image is not None else None)
@@ -146,8 +209,14 @@ class VideoService:
                 "reason": blocked_message(verdict) if not verdict.allowed else verdict.reason}
 
     def verify(self, video: Any, request: gr.Request | None = None) -> dict:
-        """Content Credentials, the invisible mark, this Space's record of the video, and a
-        verdict in plain words."""
+        """Check whether this Space made a video: its Content Credentials (C2PA), its invisible watermark (which survives re-encoding, resizing and cropping) and this Space's registry record.
+
+        Args:
+            video: The video to check (MP4, WebM or MOV), e.g. a URL a generation tool returned.
+
+        Returns:
+            A report: "verdict" in plain words, "c2pa" (state, generation id, signer), "watermark" (visible, invisible: found, generation id), "registry" (the record: time, model, seed, mode) or null.
+        """
         self._admit(request, "check")
         if not video or not isinstance(video, (str, Path)) or not Path(video).is_file():
             raise gr.Error("Upload a video file to verify.")
@@ -170,7 +239,7 @@ class VideoService:
         return client
 
     def _generate(self, request: GenerationRequest, progress: gr.Progress, client: str | None,
-                  extended_from: str | None = None) -> tuple[str, int, dict]:
+                  extended_from: str | None = None) -> GenerationResult:
         timings: dict[str, float] = {}
         verdicts: dict[str, dict] = {}
 
@@ -244,7 +313,7 @@ class VideoService:
             info["hint"] = hint
         log.info("generated %s mode=%s model=%s timings=%s", generation_id, request.mode,
                  clip.model, timings)
-        return str(path), request.seed, info
+        return GenerationResult(str(path), request.seed, info)
 
     def _moderate_inputs(self, prompt: str, image: Any,
                          verdicts: dict[str, dict] | None = None) -> Verdict:

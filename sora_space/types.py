@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import numpy as np
 from PIL import Image
@@ -41,3 +41,12 @@ class GeneratedClip:
     @property
     def seconds(self) -> float:
         return self.frames.shape[0] / self.fps
+
+
+class GenerationResult(NamedTuple):
+    """What every generation endpoint returns; the page shows the three, MCP clients get them by
+    these names."""
+
+    video: str  # path of the finished MP4 (a URL once served)
+    seed: int
+    info: dict

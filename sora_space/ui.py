@@ -20,7 +20,7 @@ from sora_space import __version__
 from sora_space.components import Image, Radio, Slider
 from sora_space.config import ASSETS, Settings
 from sora_space.service import VideoService
-from sora_space.validation import MAX_SEED, MAX_VIDEO_SECONDS
+from sora_space.validation import MAX_GUIDANCE, MAX_SEED, MAX_VIDEO_SECONDS
 
 # Generation saturates the CPU (or the one GPU), so requests take turns; /moderate and /verify
 # share a group of their own and never wait behind a generation.
@@ -62,13 +62,13 @@ def _generation_controls(service: VideoService, aspect: bool = True) -> dict[str
     with gr.Accordion("Advanced", open=False):
         negative_prompt = gr.Textbox("", label="Negative prompt", placeholder="what to avoid")
         with gr.Row():
-            seed = Slider(0, MAX_SEED, value=0, step=1, label="Seed")
+            seed = Slider(0, MAX_SEED, value=0, step=1, precision=0, label="Seed")
             randomize_seed = gr.Checkbox(True, label="Randomize seed")
         with gr.Row():
-            steps = Slider(1, backend.max_steps, value=backend.default_steps, step=1,
-                              label="Steps")
-            guidance_scale = Slider(0.0, 20.0, value=backend.default_guidance, step=0.5,
-                                       label="Guidance scale")
+            steps = Slider(1, backend.max_steps, value=backend.default_steps, step=1, precision=0,
+                           label="Steps")
+            guidance_scale = Slider(0.0, MAX_GUIDANCE, value=backend.default_guidance, step=0.5,
+                                    label="Guidance scale")
     return {"negative_prompt": negative_prompt, "duration": duration,
             "aspect_ratio": aspect_ratio, "seed": seed, "randomize_seed": randomize_seed,
             "steps": steps, "guidance_scale": guidance_scale}
@@ -244,7 +244,9 @@ def launch(demo: gr.Blocks, settings: Settings) -> None:
     otherwise, and the finished videos live in settings.output_dir.
     """
     try:
-        import mcp  # noqa: F401  (only probing whether gradio[mcp] is installed)
+        from sora_space import mcp_server as space_mcp  # needs gradio[mcp]'s `mcp` package
+
+        space_mcp.install()
         mcp_server = True
     except ImportError:
         mcp_server = False

@@ -14,16 +14,8 @@ from sora_space.output import robustness
 from sora_space.output.encode import encode_mp4
 from sora_space.config import REPO_ROOT as REPO
 from sora_space.loadtest import bad_input_battery
-from sora_space.local_app import UNLIMITED, running_app
 
 EXAMPLE_IMAGE = REPO / "assets" / "examples" / "red_circle_on_blue.png"
-
-
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    # These tests call far more often than one visitor may; tests/test_reliability.py tests the limits.
-    with running_app(tmp_path_factory.mktemp("app"), env=UNLIMITED) as app:
-        yield app.url
 
 
 @pytest.fixture(scope="module")
@@ -187,12 +179,3 @@ def test_bad_inputs_get_clear_errors_and_the_app_keeps_serving(client, tmp_path)
             client.predict(api_name=bad.api_name, **bad.kwargs)
         assert bad.expected.lower() in str(caught.value).lower(), (bad, str(caught.value))
     assert client.predict(prompt="a blue square", api_name="/moderate")["allowed"] is True
-
-
-def test_the_page_serves_mcp_tools(app_url):
-    import json
-    import urllib.request
-
-    with urllib.request.urlopen(app_url + "gradio_api/mcp/schema", timeout=10) as response:
-        tools = {tool["name"] for tool in json.load(response)}
-    assert {"text_to_video", "image_to_video", "moderate", "verify"} <= tools

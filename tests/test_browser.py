@@ -12,7 +12,6 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from sora_space.config import REPO_ROOT as REPO
-from sora_space.local_app import UNLIMITED, running_app
 
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -20,13 +19,6 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--autoplay-policy=no-user-gesture-required"]
-
-
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    # These tests call far more often than one visitor may; tests/test_reliability.py tests the limits.
-    with running_app(tmp_path_factory.mktemp("browser-app"), env=UNLIMITED) as app:
-        yield app.url
 
 
 @pytest.fixture(scope="module")
