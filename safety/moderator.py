@@ -82,12 +82,6 @@ def _reason(category: str, detail: str = "") -> str:
     return REASONS[category].format(detail=detail)
 
 
-def _parts(detail: str) -> str:
-    """NudeNet's "FEMALE_BREAST_EXPOSED 0.81" as a visitor reads it: "exposed female breast"."""
-    words = detail.split()[0].lower().split("_")
-    return " ".join([words[-1]] + words[:-1]) if words[-1] == "exposed" else " ".join(words)
-
-
 class Moderator:
     def __init__(self, harms, gazetteer, political, likeness, nudity, audit: AuditLog,
                  clip=None) -> None:
@@ -153,7 +147,7 @@ class Moderator:
         rgb = likeness_mod.to_rgb_array(image)
         nude = self.nudity.check(rgb)
         if nude.blocked:
-            return self._block("image", "sexual", _reason("sexual", f" (the image shows {_parts(nude.detail)})"),
+            return self._block("image", "sexual", _reason("sexual", f" (the image shows {nude.finding})"),
                                {"nudity": nude.scores}, start)
         if self.clip is not None:
             seen = self.clip.check(rgb)
@@ -195,7 +189,7 @@ class Moderator:
         for i, nude in zip(idx, self.nudity.check_batch(rgbs)):
             if nude.blocked:
                 return self._block("frames", "sexual",
-                                   _reason("sexual", f": a generated frame shows {_parts(nude.detail)}"),
+                                   _reason("sexual", f": a generated frame shows {nude.finding}"),
                                    {**checked, "frame": i, "nudity": nude.scores}, start)
         if self.clip is not None:
             for i, seen in zip(idx, self.clip.check_batch(rgbs)):

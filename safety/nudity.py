@@ -76,6 +76,14 @@ class NudityResult:
     face_scores: list[float] = field(default_factory=list)
 
     @property
+    def finding(self) -> str:
+        """The strongest blocking label as a visitor reads it: "exposed female breast"."""
+        if not self.detail:
+            return ""
+        words = self.detail.split()[0].lower().split("_")
+        return " ".join([words[-1]] + words[:-1]) if words[-1] == "exposed" else " ".join(words)
+
+    @property
     def sure_faces(self) -> list[tuple[int, int, int, int]]:
         return [b for b, s in zip(self.faces, self.face_scores) if s >= FACE_SURE]
 
