@@ -83,7 +83,7 @@ def test_the_schemas_validate_with_defaults_and_every_documented_value(tools):
             jsonschema.validate({"prompt": "a red ball", **bad}, generate)
 
 
-def test_text_to_video_returns_a_video_url_the_client_can_fetch_then_verify_traces_it(app_url, tmp_path):
+def test_text_to_video_gives_a_video_url_to_fetch_verify_and_extend(app_url, tmp_path):
     result = call(app_url, "text_to_video", {"prompt": "a red ball bouncing", "duration": 8,
                                              "aspect_ratio": "9:16", "seed": 7,
                                              "randomize_seed": False})
@@ -104,6 +104,11 @@ def test_text_to_video_returns_a_video_url_the_client_can_fetch_then_verify_trac
     report = fields(call(app_url, "verify", {"video": out["video"]}))
     assert report["c2pa"]["state"] == "Trusted"
     assert report["registry"]["generation_id"] == out["info"]["generation_id"]
+
+    longer = fields(call(app_url, "extend_video", {"video": out["video"], "prompt": "it bounces on",
+                                                   "duration": 4}))
+    assert longer["info"]["extended_from"] == out["info"]["generation_id"]
+    assert abs(longer["info"]["duration"] - 12) < 0.5
 
 
 def test_image_to_video_takes_a_data_uri_or_a_url_of_an_upload(app_url):
