@@ -1,4 +1,4 @@
-"""Measure the moderation: `python -m safety.evaluate [--split dev|heldout|both] [--prompts P] [--faces D]`.
+"""Measure the moderation: `python -m safety.evaluate [--split dev|heldout|final|both] [--prompts P] [--faces D]`.
 
 Prints JSON:
 - on a labelled prompt file (`--prompts`, default the shared development set beside the
@@ -8,7 +8,7 @@ Prints JSON:
   prompts (short, long, descriptive, chinese) and of a dictionary-word sweep;
 - image accuracy on the face probes (`--faces`) and latency p50/p95 of prompt checks (ordinary,
   harmful and 1,000-character prompts) and image checks.
-The `*_heldout` files are for this measurement only; nothing is tuned on them.
+The `*_heldout` and `*_final` files are for this measurement only; nothing is tuned on them.
 """
 
 from __future__ import annotations
@@ -139,7 +139,8 @@ def evaluate_dictionary(mod, split: str, limit: int, times: list[float]) -> dict
 
 
 def evaluate_sets(mod, split: str, words: int) -> dict:
-    """Harms, near-misses, ordinary prompts and the word sweep for `split` (dev, heldout, both)."""
+    """Harms, near-misses, ordinary prompts and the word sweep for `split` (dev, heldout, final
+    or both: dev and heldout); the sweep has no `final` half."""
     splits = ("dev", "heldout") if split == "both" else (split,)
     times: dict[str, list[float]] = {"harmful": [], "ordinary": []}
     report: dict = {}
@@ -156,7 +157,7 @@ def evaluate_sets(mod, split: str, words: int) -> dict:
             "near_miss": near_fp,
             "ordinary_prompts": evaluate_benign(mod, benign, "list", times["ordinary"]),
         }
-        if words and WORD_LIST.exists():
+        if words and WORD_LIST.exists() and s in ("dev", "heldout"):
             report[s]["dictionary"] = evaluate_dictionary(mod, s, words, times["ordinary"])
     long_times: list[float] = []
     for r in benign[:60]:
@@ -205,8 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--prompts", type=Path, default=SHARED / "moderation" / "dev_prompts.jsonl")
     ap.add_argument("--faces", type=Path, default=SHARED / "faces")
-    ap.add_argument("--split", choices=("dev", "heldout", "both", "none"), default="heldout",
-                    help="which half of safety/data/eval to measure ('none': skip those sets)")
+    ap.add_argument("--split", choices=("dev", "heldout", "final", "both", "none"), default="heldout",
+                    help="which part of safety/data/eval to measure ('none': skip those sets)")
     ap.add_argument("--words", type=int, default=20000,
                     help="dictionary words per split for the sweep (0: skip it)")
     args = ap.parse_args(argv)

@@ -44,15 +44,22 @@ Categories (each refused under its own name): `minors` (decided first, wins over
      "r a c e w a r") are read as phrases (`_RUN_PHRASE`).
    Fiction and style markers (cartoon, anime, "fictional", "18 but looks 12") never cancel
    `minors` or `sexual`; they cancel only the weak violence combinations (cartoon slapstick).
-3. head: one logistic output per category on all-MiniLM-L6-v2 embeddings (the political
-   module's `Embedder`, shared), trained by `python -m safety.train_harms` on
-   safety/data/harm_train.jsonl (`python -m safety.make_harm_data`), thresholds chosen on its
-   validation split for precision; weights in safety/data/harm_head.npz (~10 kB). It catches
-   paraphrases the rules miss. It runs only when the prompt has a cue word (in prompts over
-   LONG_PROMPT_WORDS words, only a strong one), and embeds only the words around the cues (at most
-   HEAD_WORDS), so ordinary and long prompts stay fast: no embedding for almost all of them,
-   ~10-20 ms when it runs. The sexual output is ignored in a classical-art scene (as the nudity
-   rule is); nothing cancels the minors output.
+3. heads, where no rule decided: a hashed word/character n-gram scorer (`harm_ngrams.py`) and
+   one logistic output per category on the MiniLM embedding (the political module's
+   `Embedder`, shared), trained by `python -m safety.train_harms` on templated rows
+   (`data/harm_train.jsonl`), rows written by hand by independent authors
+   (`data/harm_handwritten.jsonl`) and the dev evaluation sets. The MiniLM head runs when the
+   prompt has a cue word (past LONG_PROMPT_WORDS words, a strong one) or the n-gram score of
+   some category reaches the saved gate; it reads the whole prompt up to HEAD_WORDS words, else
+   the stretch the n-grams score worst, plus the gloss. The two probabilities are averaged; each
+   category's threshold keeps 0.1 % of ordinary and 5 % of hard harmless validation rows over it.
+   Minors: a prompt with a minor term is also read with every minor word as "person"
+   (`sexual_without_minors`); sexual about an adult at the lower `minor_sexual` threshold means
+   `minors`. The heads' other outputs are dropped where the rules' harmless readings hold (a
+   classical nude, "nude lipstick", a suicide-prevention walk, a toy, a named group with nothing
+   said against it, a history frame), and in Latin script `weapons` needs something dangerous
+   named (bread, soap and paper planes have recipes too). A head verdict other than `minors` waits behind the
+   person and political checks (`moderator.py`).
 
 `load(embedder)` -> HarmClassifier; `HarmClassifier.check(norm)` -> HarmResult(category, detail,
 scores) or None. `HarmClassifier(None)` is the rules alone.
@@ -67,6 +74,7 @@ from pathlib import Path
 
 import numpy as np
 
+from safety.harm_ngrams import NGRAMS_PATH, NgramScorer
 from safety.normalize import Normalized, fold_accents, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -80,10 +88,10 @@ DETAILS = {
     "hate": "hateful or extremist content",
     "weapons": "instructions for weapons, explosives or drugs",
 }
-HEAD_WORDS = 32  # words of cue-bearing text the head embeds at most
-HEAD_WINDOW = 10  # words kept on each side of a cue word
+HEAD_WORDS = 48  # words the head embeds at most (the embedding is most of a check's cost)
+HEAD_GLOSS_WORDS = 16  # and gloss words after them
+SCAN_WORDS = 12  # the stretch of a longer prompt the n-grams score, in steps of half of it
 LONG_PROMPT_WORDS = 40  # past this, scene words ("knife", "dead", "pills") no longer wake the head
-LONG_WINDOW, LONG_HEAD_WORDS = 7, 20  # and the head reads less of it (the embedding is most of the cost)
 HEAD_CACHE = 512  # head results kept per text (a visitor often resubmits the same prompt)
 
 # --- gloss: other languages -> English cue words ----------------------------------------------
@@ -513,6 +521,7 @@ _FOREIGN_MARK = re.compile(
     r"matarme|uccidermi|suicid[ae]r\w*|tren|treno|trem|zug|decapit\w*|enthaupt\w*|cadaver\w*|cadavres?|leichen|"
     r"reclutamiento|recrutement|rekrutierung\w*|reclutamento|recrutamento|metanfetamin\w*|fabricar|fabriquer|herstellen|"
     r"costruire|sintetizzare|sintetizar|wie|cocaina|kokain|bomba|bombe)\b")
+_CLAUSE_BREAK = re.compile(r"\s*[,.;!?\n]+\s*")
 _SCRIPT_WORD = re.compile(r"[^\s,.;:!?¿¡()\[\]\"'«»“”„。，、！？；：]+")
 
 
@@ -522,9 +531,15 @@ def gloss_terms(original: str) -> list[str]:
     folded = fold_accents(lower)
     out: list[str] = []
     words = set(_WORD.findall(folded))
-    if (not lower.isascii() or not _FUNCTION_WORDS.isdisjoint(words) or _ENGLISH_WORDS.isdisjoint(words)
+    # One-letter words ("e", "o", "y") are function words in some languages, but spelled-out
+    # English ("d o n a l d") is full of them.
+    if (not lower.isascii() or not _FUNCTION_WORDS.isdisjoint(w for w in words if len(w) > 1)
+            or _ENGLISH_WORDS.isdisjoint(words)
             or _FOREIGN_MARK.search(folded)):
-        for m in _GLOSS_LATIN_RE.finditer(folded):
+        # Each clause once: long prompts repeat theirs ("masterpiece, best quality, ..."), and
+        # this regex is the costliest step of the check.
+        clauses = " , ".join(dict.fromkeys(_CLAUSE_BREAK.split(folded)))
+        for m in _GLOSS_LATIN_RE.finditer(clauses):
             out.append(_GLOSS_LATIN_EN[m.lastgroup])
     if any(ord(c) > 0x24F for c in lower):
         script_words = None
@@ -611,6 +626,7 @@ _NUDE = _rx(
     r"full frontal|frontal nudity)\b(?![ -](?:eye|eyes|mole ?rats?|flame|truth|ambition|branches|trees?|"
     r"lipstick|heels|tones?|toned|palette|shade|makeup|colou?r(?:ed)?|beige|nails|wire|bulbs?|aggression|"
     r"power|greed|lie|city|pizza|salad|singularity|dna|chicken))")
+_NUDE_WORD = _rx(r"\b(?:naked|nude|nudity|topless|bare)\b")
 # Suggestive terms that make a minor prompt sexual (without harmless bikini/bath/pose words).
 _SUGGEST_STRONG = _rx(
     r"\b(?:sexy|sexier|seductive(?:ly)?|seduc\w*|sensual(?:ly)?|provocative(?:ly)?|suggestive(?:ly)?|"
@@ -956,6 +972,12 @@ _INTENT = _rx(
     r"\b(?:to (?:hurt|kill|harm|poison|attack|injure|murder|maim|gas) (?:people|someone|somebody|a person|him|her|them|my|the|a crowd|many|everyone|others)|"
     r"for (?:an|a terrorist|the) attack|mass casualt\w*|to use on people|without getting caught|untraceabl\w*)\b")
 _AGENT = _rx(r"\b(?:poisons?|toxins?|toxic|gas|chemicals?|explosives?|bombs?|pathogens?|weapons?|guns?)\b")
+_DANGER = _rx(  # what else a weapons request names: the head's weapons output needs one of these or the above
+    r"\b(?:ammo|ammunition|gunpowder|black powder|firearms?|detonat\w*|fuses?|nitrates?|peroxides?|precursors?|"
+    r"nerve|pathogens?|narcotics?|opioids?|pills?|substances?|lethal|deadly|shrapnel|blast|kill\w*|murder\w*|"
+    r"launchers?|rpgs?|landmines?|claymores?|warheads?|mortars?|molotov\w*|(?:land|anti-?personnel|directional) mines?|"
+    r"hurt\w*|harm|injur\w*|people)\b")
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 _GAIN = _rx(
     r"\b(?:pathogens?|virus(?:es)?|bacteri(?:a|um)|anthrax|smallpox|plague|toxins?|flu)\b.{0,60}"
     r"\b(?:spread\w* (?:better|faster|easier|more)|more (?:transmissible|contagious|lethal|deadly|infectious|virulent)|"
@@ -1050,6 +1072,19 @@ def _star_vocab() -> dict[int, tuple[str, ...]]:
     return {n: tuple(sorted(ws)) for n, ws in by_len.items()}
 
 
+@functools.lru_cache(maxsize=4096)
+def _star_readings(w: str, letters: int, blanks: int) -> tuple[str, ...]:
+    """The rule words a censored token can stand for (a long prompt repeats its tokens)."""
+    vocab = _star_vocab()
+    for width in (1, 2):
+        rx = re.compile("".join(f"[a-z]{{1,{width}}}" if ch in _BLANKS else re.escape(ch) for ch in w))
+        lo, hi = letters + blanks, letters + blanks * width
+        hits = tuple(k for n in range(lo, hi + 1) for k in vocab.get(n, ()) if rx.fullmatch(k))
+        if hits:
+            return hits
+    return ()
+
+
 def _star_words(original: str) -> list[str]:
     """The prompt with each censored harm word restored, where a blank (`*`, `_`, `#`, `@`) stands
     for one letter (or, failing that, two): matched against every word of the rule vocabulary.
@@ -1057,7 +1092,6 @@ def _star_words(original: str) -> list[str]:
     if not any(b in original for b in _BLANKS):
         return []
     text = fold_accents(original.lower())
-    vocab = _star_vocab()
     out: list[str] = []
     restored = text
     for m in _STAR_WORD.finditer(text):
@@ -1066,13 +1100,7 @@ def _star_words(original: str) -> list[str]:
         blanks = len(w) - letters
         if blanks == 0 or letters < 2 or blanks > max(2, letters) or len(w) < 3:
             continue
-        hits: list[str] = []
-        for width in (1, 2):
-            rx = re.compile("".join(f"[a-z]{{1,{width}}}" if ch in _BLANKS else re.escape(ch) for ch in w))
-            lo, hi = letters + blanks, letters + blanks * width
-            hits = [k for n in range(lo, hi + 1) for k in vocab.get(n, ()) if rx.fullmatch(k)]
-            if hits:
-                break
+        hits = _star_readings(w, letters, blanks)
         if len(hits) == 1:
             restored = restored.replace(w, hits[0], 1)
         elif 1 < len(hits) <= 3:
@@ -1275,51 +1303,65 @@ def rule_check(text: str) -> RuleHit | None:
 
 
 class HarmClassifier:
-    """Rules plus the optional embedding head (`head=None`: rules only)."""
+    """Rules plus the optional heads (`embedder=None`: rules only)."""
 
-    def __init__(self, embedder=None, head_path: Path | None = HEAD_PATH) -> None:
+    def __init__(self, embedder=None, head_path: Path | None = HEAD_PATH,
+                 ngrams_path: Path | None = NGRAMS_PATH) -> None:
         self.embedder = embedder
-        self.w = self.b = self.thresholds = None
+        self.w = self.b = self.thresholds = self.ngrams = None
         if embedder is not None and head_path is not None:
             with np.load(head_path) as z:
                 self.w = z["w"].astype(np.float32)
                 self.b = z["b"].astype(np.float32)
                 self.thresholds = z["thresholds"].astype(np.float32)
+                self.minor_sexual = float(z["minor_sexual"])
                 cats = tuple(str(c) for c in z["categories"])
             if cats != CATEGORIES or self.w.shape != (384, len(CATEGORIES)):
                 raise ValueError(f"harm head has shape {self.w.shape} for {cats}")
+            self.ngrams = NgramScorer(ngrams_path) if ngrams_path is not None else None
         self._cached_probabilities = functools.lru_cache(maxsize=HEAD_CACHE)(self._probabilities)
-        if self.w is not None and hasattr(embedder, "_fast_weights"):
-            embedder._fast_weights()  # built now rather than on the first prompt
 
     # -- head --------------------------------------------------------------------------------
-    @staticmethod
-    def head_text(norm: Normalized, extra: list[str]) -> str | None:
-        """What the head embeds: the de-obfuscated words within HEAD_WINDOW of each cue word
-        (windows merged, at most HEAD_WORDS words; in a long prompt only strong cues count, with
-        LONG_WINDOW and LONG_HEAD_WORDS) plus the English gloss when it has a cue; None when there
-        is no cue at all (the head does not run)."""
-        tokens = norm.tokens
-        long = len(tokens) > LONG_PROMPT_WORDS
-        cue_rx, window, cap = (_CUE_STRONG, LONG_WINDOW, LONG_HEAD_WORDS) if long else (_CUE, HEAD_WINDOW, HEAD_WORDS)
-        cues = [i for i, t in enumerate(tokens) if cue_rx.fullmatch(t)]
-        gloss = " ".join(extra)
-        gloss_cue = bool(extra) and _CUE.search(gloss) is not None
-        if not cues and not gloss_cue:
-            return None
-        words: list[str] = []
-        end = -1
-        for i in cues:
-            lo, hi = max(i - window, end + 1), min(i + window + 1, len(tokens))
-            if lo < hi:
-                words.extend(tokens[lo:hi])
-                end = hi - 1
-            if len(words) >= cap:
-                break
-        words = words[:cap]
-        if gloss_cue:
-            words.append(gloss)
-        return " ".join(words)
+    def wants_head(self, norm: Normalized, extra: list[str], ngram: np.ndarray | None) -> bool:
+        """Whether the head runs: the prompt has a cue word (past LONG_PROMPT_WORDS words, a
+        strong one), its gloss has one, or some category's n-gram probability (`ngram`, on the
+        rules' view of the prompt) reaches the gate (past LONG_PROMPT_WORDS words, the higher
+        long-prompt gate, which keeps the embedding off almost all long ordinary prompts)."""
+        long = len(norm.tokens) > LONG_PROMPT_WORDS
+        cue_rx = _CUE_STRONG if long else _CUE
+        if any(cue_rx.fullmatch(t) for t in norm.tokens) or (extra and _CUE.search(" ".join(extra))):
+            return True
+        gate = self.ngrams.gate_long if long else self.ngrams.gate if self.ngrams is not None else 1.0
+        return ngram is not None and float(ngram.max()) >= gate
+
+    def head_text(self, norm: Normalized, extra: list[str]) -> str:
+        """What the head embeds: the de-obfuscated words (past HEAD_WORDS words, the HEAD_WORDS
+        around the SCAN_WORDS stretch the n-grams score highest) and the English gloss."""
+        words = norm.tokens
+        if len(words) > HEAD_WORDS:
+            # Score short stretches (one harmful clause in a long paragraph is diluted in a long
+            # one), then read the HEAD_WORDS around the worst.
+            step = SCAN_WORDS // 2
+            best = max(range(0, len(words) - step, step),
+                       key=lambda i: self._ngram_score(" ".join(words[i:i + SCAN_WORDS])))
+            start = min(max(0, best + SCAN_WORDS // 2 - HEAD_WORDS // 2), len(words) - HEAD_WORDS)
+            words = words[start:start + HEAD_WORDS]
+        return " ".join(words + extra[:HEAD_GLOSS_WORDS])
+
+    def sexual_without_minors(self, norm: Normalized, extra: list[str]) -> float:
+        """The heads' sexual probability with every minor word read as "person": whether the
+        request would be sexual about an adult. With a minor in it, that is `minors` (at the
+        lower `minor_sexual` threshold), whatever the heads make of the child words themselves."""
+        tokens = ["person" if _MINOR_CUE.fullmatch(t) else t for t in norm.tokens]
+        gloss = ["person" if _MINOR_CUE.search(e) else e for e in extra]
+        adult = normalize(" ".join(tokens))
+        p = self.probabilities(self.head_text(adult, gloss))
+        if self.ngrams is not None:
+            p = (p + self.ngrams.probabilities(_texts(adult, gloss))) / 2
+        return float(p[CATEGORIES.index("sexual")])
+
+    def _ngram_score(self, text: str) -> float:
+        return float(self.ngrams.probabilities(text).max()) if self.ngrams is not None else 0.0
 
     def probabilities(self, text: str) -> np.ndarray:
         return self._cached_probabilities(text).copy()
@@ -1338,20 +1380,40 @@ class HarmClassifier:
             return HarmResult(hit.category, DETAILS[hit.category], {"harm_rule": hit.why})
         if self.w is None:
             return None
-        ht = self.head_text(norm, extra)
-        if ht is None:
+        sexual_words = _SEX_HARD.search(text) or _SUGGEST_STRONG.search(text)
+        harmless_nude = not sexual_words and _NUDE_WORD.search(text) and not _NUDE.search(text)
+        ngram = self.ngrams.probabilities(text) if self.ngrams is not None else None
+        head = self.wants_head(norm, extra, ngram)
+        # Any prompt up to LONG_PROMPT_WORDS words with a minor in it is read as if about an
+        # adult; a longer one only when the head runs anyway (the embedding is the cost).
+        if ((head or len(norm.tokens) <= LONG_PROMPT_WORDS) and not harmless_nude
+                and (_MINOR.search(text) or _minor_age(text))):
+            p_adult = self.sexual_without_minors(norm, extra)
+            if p_adult >= self.minor_sexual:
+                return HarmResult("minors", DETAILS["minors"], {"harm_p_sexual_if_adult": round(p_adult, 4)})
+        if not head:
             return None
-        p = self.probabilities(ht)
+        p = self.probabilities(self.head_text(norm, extra))
+        if ngram is not None:
+            p = (p + ngram) / 2  # the two views, averaged: what the thresholds were set on
         scores = {f"harm_p_{c}": round(float(p[i]), 4) for i, c in enumerate(CATEGORIES)}
         over = [(p[i], c) for i, c in enumerate(CATEGORIES) if p[i] >= self.thresholds[i]]
-        if _ART.search(text) and not (_SEX_HARD.search(text) or _SUGGEST_STRONG.search(text)):
+        if not sexual_words and (_ART.search(text) or harmless_nude):
+            # a classical nude (as the rules), or "nude lipstick", "naked eye": the word in one of
+            # the harmless senses the nudity rule skips, and nothing else sexual
             over = [(q, c) for q, c in over if c != "sexual"]
         cue_words = [t for t in norm.tokens if _CUE.fullmatch(t)] + extra
         if cue_words and all(_GROUP_CUE.fullmatch(p) or p in ("minority", "group", "people")
                              for w in cue_words for p in w.split()):
             over = [(q, c) for q, c in over if c != "hate"]  # a group named, nothing said against it
-        if _WEAPON_OK.search(text):
-            over = [(q, c) for q, c in over if c != "weapons"]  # a toy, a game, a bomb squad (as the rules)
+        named = _WEAPON_A.search(text) or _WEAPON_B.search(text) or _AGENT.search(text) or _DANGER.search(text)
+        if _WEAPON_OK.search(text) or (not named and not _NON_LATIN.search(norm.original)):
+            # a toy, a game, a bomb squad (as the rules); or instructions with nothing dangerous
+            # to make in them (bread, soap, a paper plane). In other scripts the gloss may not
+            # carry the dangerous word, so there the head decides alone.
+            over = [(q, c) for q, c in over if c != "weapons"]
+        if _SELF_HARM_OK.search(text) and not _SELF_HARM_PUSH.search(text):
+            over = [(q, c) for q, c in over if c != "self_harm"]  # a hotline, a prevention walk (as the rules)
         if _COUNTER.search(text) and not _GLORIFY_STRONG.search(text):
             over = [(q, c) for q, c in over if c != "hate"]  # fighting or condemning it
         if _framed(text, _DOC.search(text), _GLORIFY.search(text)):

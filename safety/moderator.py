@@ -120,7 +120,10 @@ class Moderator:
             raise TypeError("prompt must be a string")
         norm = normalize(text[:MAX_PROMPT_CHARS])
         harm = self.harms.check(norm)
-        if harm is not None:
+        # A rule hit, or minors from any source, is final. Otherwise the heads' harm call waits
+        # behind the person and political checks, whose named matches are more specific ("a
+        # senator taking bribes, hidden camera" is political deception, not violence).
+        if harm is not None and ("harm_rule" in harm.scores or harm.category == "minors"):
             return self._block("prompt", harm.category, _reason(harm.category), harm.scores,
                                start, text)
         matches = self.gazetteer.find(norm)
@@ -137,6 +140,9 @@ class Moderator:
         blocked, scores = self.political.check(norm)
         if blocked:
             return self._block("prompt", "political", _reason("political"), scores, start, text)
+        if harm is not None:
+            return self._block("prompt", harm.category, _reason(harm.category), harm.scores,
+                               start, text)
         return Verdict(True, None, "", scores, round(time.perf_counter() - start, 4))
 
     # -- images -----------------------------------------------------------------------------

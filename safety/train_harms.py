@@ -1,44 +1,82 @@
-"""Train the harm-category head: `python -m safety.train_harms`.
+"""Train the harm heads: `python -m safety.train_harms [--cache FILE] [-v]`.
 
-Embeds safety/data/harm_train.jsonl (written by `python -m safety.make_harm_data`) with MiniLM
-(offline, the political module's `Embedder.encode`, as the classifier does), on exactly the text the classifier embeds at run
-time (`HarmClassifier.head_text`: the cue-bearing sentences of the de-obfuscated prompt plus the
-English gloss). Fits one L2-regularised, class-balanced logistic regression per category in numpy
-on the "train" rows and picks each category's threshold on the "val" rows: the lowest threshold
-in [FLOOR, 0.99] at which at most MAX_VAL_FP of the harmless validation rows that reach the head
-(they carry a cue word) score above it. Prints validation precision/recall per category, for the
-head alone and for rules + head, and saves w (384 x 6), b, thresholds and the category names to
-safety/data/harm_head.npz (float32). The shared dev and held-out evaluation sets are never read.
+Data: safety/data/harm_train.jsonl (templated, `python -m safety.make_harm_data`),
+safety/data/harm_handwritten.jsonl (written by hand by authors who never saw the rules, the
+training data or the evaluation sets), the political head's prompts as harmless rows (news
+footage, arrests, fake media: the political check's call), each with its own "train"/"val"
+split, and the `*_dev`
+evaluation sets (30 % kept for validation by a fixed hash). The held-out and final evaluation
+sets are never read.
+
+1. The n-gram scorer (`safety.harm_ngrams`): one class-balanced logistic regression per category
+   on the hashed n-grams of the rules' view of each prompt (`harms._texts`). Its `gate` is the
+   highest score at which the head still runs (cue word, or n-gram score over the gate) on at
+   least GATE_RECALL of the harmful validation rows; `gate_long`, for prompts over
+   LONG_PROMPT_WORDS words, the lowest at which it runs on at most MAX_LONG_RUNS of the long
+   ordinary prompts.
+2. The MiniLM head: one L2-regularised, class-balanced logistic regression per category in numpy
+   on the MiniLM embedding of exactly what the classifier embeds (`HarmClassifier.head_text`).
+   The classifier averages its probability with the n-gram one (each view catches what the
+   other misses: obfuscated and foreign words, paraphrases). Each threshold, on that average, is
+   the lowest in [FLOOR, 0.99] at which at most MAX_ORDINARY_FP of the ordinary
+   validation prompts and MAX_HARD_FP of the hand-written hard negatives and dev near-misses
+   (children at play, boxing, a pride parade, a chemistry class...) score above it.
+3. Minors: `HarmClassifier.sexual_without_minors` (the sexual probability with every minor word
+   read as "person") on every row with a minor term; its threshold `minor_sexual` is the lowest
+   in [FLOOR, 0.99] at which at most MAX_MINOR_FP of the harmless ones score above it.
+Prints validation recall per category (rules, rules + heads) and false positives; saves
+safety/data/harm_ngrams.npz and safety/data/harm_head.npz.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import zlib
 
 import numpy as np
 
-from safety.harms import CATEGORIES, DATA, HEAD_PATH, HarmClassifier, _texts, gloss_terms, rule_check
+from safety.harm_ngrams import BUCKETS, NGRAMS_PATH, NgramScorer, feature_matrix
+from safety.evaluate import EVAL
+from safety.harms import (CATEGORIES, DATA, HEAD_PATH, LONG_PROMPT_WORDS, _MINOR, HarmClassifier, _minor_age,
+                          _texts, gloss_terms, rule_check)
 from safety.normalize import normalize
 from safety.political import Embedder
 from safety.train_political import fit_logistic
 
-FLOOR = 0.75  # the val rows share templates with the train rows: thresholds chosen there are optimistic
-MAX_VAL_FP = 0.0  # of the harmless validation rows that reach the head (they carry a cue word)
+FLOOR = 0.4
+MAX_ORDINARY_FP = 0.001
+MAX_HARD_FP = 0.05
+MAX_MINOR_FP = 0.002  # of the harmless rows with a minor in them, read as sexual about an adult
+GATE_RECALL = 0.985
+MAX_LONG_RUNS = 0.01  # of long ordinary prompts that the head may run on (its embedding is the cost)
+NGRAM_C = 8.0
 
 
-def head_inputs(rows: list[dict]) -> tuple[list[str], np.ndarray, list]:
-    """(text to embed, whether the head would run at all, rule verdict) per row."""
-    texts, gated, rule = [], [], []
-    for r in rows:
-        norm = normalize(r["text"])
-        extra = gloss_terms(r["text"])
-        ht = HarmClassifier.head_text(norm, extra)
-        gated.append(ht is not None)
-        texts.append(ht if ht is not None else " ".join(norm.tokens + extra))
-        hit = rule_check(_texts(norm, extra))
-        rule.append(hit.category if hit else None)
-    return texts, np.array(gated), rule
+def _dev_rows() -> list[dict]:
+    """The dev halves of the evaluation sets (never the held-out or final ones), 30 % of each
+    kept for validation by a fixed hash."""
+    rows = []
+    for name, kind in (("harmful_dev", "hand"), ("nearmiss_dev", "hand"), ("benign_dev", "ordinary")):
+        for line in open(EVAL / f"{name}.jsonl", encoding="utf-8"):
+            r = json.loads(line)
+            category = r.get("category")
+            labels = [category, "sexual"] if category == "minors" else [category] if category else []
+            split = "val" if zlib.crc32(r["prompt"].encode()) % 10 < 3 else "train"
+            rows.append({"text": r["prompt"], "labels": labels, "split": split, "source": "dev", "kind": kind})
+    return rows
+
+
+def load_rows() -> list[dict]:
+    rows = [{**json.loads(line), "source": "templated", "kind": "ordinary"}
+            for line in open(DATA / "harm_train.jsonl", encoding="utf-8")]
+    rows += [{**json.loads(line), "source": "handwritten", "kind": "hand"}
+             for line in open(DATA / "harm_handwritten.jsonl", encoding="utf-8")]
+    # The political head's prompts (news footage, arrests, rallies, fake media) are harmless here:
+    # deception is the political check's call, not a harm category's.
+    rows += [{"text": r["text"], "labels": [], "split": r["split"], "source": "political", "kind": "ordinary"}
+             for r in map(json.loads, open(DATA / "political_train.jsonl", encoding="utf-8"))]
+    return rows + _dev_rows()
 
 
 def _embed(texts: list[str], argv: list[str]) -> np.ndarray:
@@ -61,52 +99,115 @@ def _embed(texts: list[str], argv: list[str]) -> np.ndarray:
     return np.stack([cache[t] for t in texts]).astype(np.float64)
 
 
+def fit_ngrams(views: list[str], y: np.ndarray, tr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    x = feature_matrix(views)
+    w = np.zeros((BUCKETS, len(CATEGORIES)))
+    b = np.zeros(len(CATEGORIES))
+    for j in range(len(CATEGORIES)):
+        model = LogisticRegression(C=NGRAM_C, class_weight="balanced", max_iter=5000)
+        model.fit(x[tr], y[tr, j])
+        w[:, j], b[j] = model.coef_[0], model.intercept_[0]
+    return w, b
+
+
 def main(argv: list[str] | None = None) -> int:
-    rows = [json.loads(l) for l in open(DATA / "harm_train.jsonl", encoding="utf-8")]
-    texts, gated, rule = head_inputs(rows)
-    x = _embed(texts, argv or [])
+    argv = argv or []
+    rows = load_rows()
+    norms = [normalize(r["text"]) for r in rows]
+    extras = [gloss_terms(r["text"]) for r in rows]
+    views = [_texts(n, e) for n, e in zip(norms, extras)]
+    rule = [hit.category if (hit := rule_check(v)) else None for v in views]
     y = np.array([[c in r["labels"] for c in CATEGORIES] for r in rows], dtype=np.float64)
     tr = np.array([r["split"] == "train" for r in rows])
     va = ~tr
-    benign_va = va & (y.sum(1) == 0)
+    harmful_va = va & (y.sum(1) > 0)
+    hand = np.array([r["kind"] == "hand" for r in rows])
+    ordinary_va = va & (y.sum(1) == 0) & ~hand
+    hard_va = va & (y.sum(1) == 0) & hand
+
+    # 1. n-grams, and the gate
+    w_ng, b_ng = fit_ngrams(views, y, tr)
+    clf = HarmClassifier()
+    def save(gate: float, gate_long: float) -> None:
+        np.savez_compressed(NGRAMS_PATH, w=w_ng.astype(np.float16), b=b_ng.astype(np.float32),
+                            gate=np.float32(gate), gate_long=np.float32(gate_long))
+        clf.ngrams = NgramScorer(NGRAMS_PATH)
+
+    save(1.0, 1.0)
+    ngram = np.array([clf.ngrams.probabilities(v) for v in views])
+    score = ngram.max(1)
+    cue = np.array([clf.wants_head(n, e, None) for n, e in zip(norms, extras)])
+    gate = 0.5
+    for g in np.arange(0.5, 0.019, -0.01):
+        if (cue | (score >= g))[harmful_va].mean() >= GATE_RECALL:
+            gate = float(g)
+            break
+    long = np.array([len(n.tokens) > LONG_PROMPT_WORDS for n in norms])
+    ordinary_long = long & (y.sum(1) == 0) & ~hand
+    gate_long = next((float(g) for g in np.arange(gate, 1.0, 0.01)
+                      if (cue | (score >= g))[ordinary_long].mean() <= MAX_LONG_RUNS), 1.0)
+    save(gate, gate_long)
+    runs = cue | (score >= np.where(long, gate_long, gate))
+
+    # 2. the MiniLM head
+    x = _embed([clf.head_text(n, e) for n, e in zip(norms, extras)], argv)
     W = np.zeros((x.shape[1], len(CATEGORIES)))
     B = np.zeros(len(CATEGORIES))
     T = np.zeros(len(CATEGORIES))
-    report: dict = {"train_rows": int(tr.sum()), "val_rows": int(va.sum()),
-                    "val_benign_reaching_head": int((benign_va & gated).sum())}
+    report: dict = {"train_rows": int(tr.sum()), "val_rows": int(va.sum()), "ngram_gate": round(gate, 2),
+                    "ngram_gate_long": round(gate_long, 2),
+                    "head_runs_on": {"harmful_val": round(float(runs[harmful_va].mean()), 3),
+                                     "ordinary_val": round(float(runs[ordinary_va].mean()), 3),
+                                     "hard_negative_val": round(float(runs[hard_va].mean()), 3)}}
     for j, c in enumerate(CATEGORIES):
         w, b = fit_logistic(x[tr], y[tr, j], steps=2500)
-        p = 1 / (1 + np.exp(-(x @ w + b)))
-        p_run = np.where(gated, p, 0.0)
-        neg = p[benign_va & gated]  # the harmless rows the head sees
+        p = np.where(runs, (1 / (1 + np.exp(-(x @ w + b))) + ngram[:, j]) / 2, 0.0)
         t_best = 0.99
         for t in np.arange(FLOOR, 0.991, 0.01):
-            if (neg >= t).mean() <= MAX_VAL_FP:
+            if (p[ordinary_va] >= t).mean() <= MAX_ORDINARY_FP and (p[hard_va] >= t).mean() <= MAX_HARD_FP:
                 t_best = float(t)
                 break
         W[:, j], B[j], T[j] = w, b, t_best
-        pos = va & (y[:, j] == 1)
-        pred = p_run >= t_best
-        report[c] = {"threshold": round(t_best, 2),
-                     "head_val_recall": round(float(pred[pos].mean()), 3),
-                     "head_val_benign_fp": round(float(pred[benign_va].mean()), 4)}
-    # rules + head, as the classifier decides
-    P = 1 / (1 + np.exp(-(x @ W + B)))
-    head_any = gated[:, None] & (P >= T)
-    blocked = np.array([rule[i] is not None or head_any[i].any() for i in range(len(rows))])
+        report[c] = {"threshold": round(t_best, 2)}
+    def save_head(minor_sexual: float) -> None:
+        np.savez_compressed(HEAD_PATH, w=W.astype(np.float32), b=B.astype(np.float32),
+                            thresholds=T.astype(np.float32), minor_sexual=np.float32(minor_sexual),
+                            categories=np.array(CATEGORIES))
+
+    # 3. minors: the sexual probability with the minor words read as "person", on every row with
+    # a minor term; the threshold keeps MAX_MINOR_FP of the harmless ones (children at play).
+    save_head(1.0)
+    decide = HarmClassifier(Embedder())
+    with_minor = [i for i, v in enumerate(views) if _MINOR.search(v) or _minor_age(v)]
+    adult = {i: decide.sexual_without_minors(norms[i], extras[i]) for i in with_minor}
+    harmless = np.array([adult[i] for i in with_minor if y[i].sum() == 0])
+    minor_sexual = next((float(t) for t in np.arange(FLOOR, 0.991, 0.01)
+                         if (harmless >= t).mean() <= MAX_MINOR_FP), 0.99)
+    save_head(minor_sexual)
+    decide.minor_sexual = minor_sexual
+    report["minors"]["sexual_if_adult_threshold"] = round(minor_sexual, 2)
+    report["minors"]["harmless_rows_with_a_minor"] = len(harmless)
+    # Validation through the classifier itself, with every filter it applies after the head.
+    P = np.where(runs[:, None], (1 / (1 + np.exp(-(x @ W + B))) + ngram) / 2, 0.0)
+    ruled = np.array([r is not None for r in rule])
+    blocked = np.array([va[i] and decide.check(norms[i]) is not None for i in range(len(rows))])
     for j, c in enumerate(CATEGORIES):
-        pos = va & (y[:, j] == 1)
-        report[c]["rules_val_recall"] = round(float(np.mean([rule[i] is not None for i in np.where(pos)[0]])), 3)
-        report[c]["rules_plus_head_val_recall"] = round(float(blocked[pos].mean()), 3)
-    report["rules_plus_head_val_benign_fp"] = round(float(blocked[benign_va].mean()), 4)
-    report["rules_val_benign_fp"] = round(float(np.mean([rule[i] is not None for i in np.where(benign_va)[0]])), 4)
-    np.savez_compressed(HEAD_PATH, w=W.astype(np.float32), b=B.astype(np.float32),
-                        thresholds=T.astype(np.float32), categories=np.array(CATEGORIES))
+        for source in ("templated", "handwritten", "dev"):
+            pos = harmful_va & (y[:, j] == 1) & (np.array([r["source"] for r in rows]) == source)
+            if c == "sexual":
+                pos &= y[:, 0] == 0  # minors rows carry sexual too
+            if pos.any():
+                report[c][source] = {"n": int(pos.sum()), "rules": round(float(ruled[pos].mean()), 3),
+                                     "rules_and_heads": round(float(blocked[pos].mean()), 3)}
+    report["false_positives"] = {"ordinary_val": round(float(blocked[ordinary_va].mean()), 4),
+                                 "hard_negative_val": round(float(blocked[hard_va].mean()), 4)}
     print(json.dumps(report, indent=1))
-    if "-v" in (argv or []):
-        for i in np.where(blocked & benign_va)[0]:
-            print("val benign blocked:", rule[i], np.round(P[i], 2).tolist(), rows[i]["text"][:160])
-        for i in np.where(~blocked & va & (y.sum(1) > 0))[0]:
+    if "-v" in argv:
+        for i in np.where(blocked & va & (y.sum(1) == 0))[0]:
+            print("val harmless blocked:", rule[i], np.round(P[i], 2).tolist(), rows[i]["text"][:160])
+        for i in np.where(~blocked & harmful_va)[0]:
             print("val missed:", rows[i]["labels"], np.round(P[i], 2).tolist(), rows[i]["text"][:160])
     return 0
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from safety import harms
+from safety import harm_ngrams, harms
 from safety.normalize import normalize
 
 
@@ -117,9 +117,14 @@ def test_allowed_near_misses_pass(clf, kind):
         assert category(clf, text) is None, text
 
 
+def wants_head(clf, text: str) -> bool:
+    norm, extra = normalize(text), harms.gloss_terms(text)
+    return clf.wants_head(norm, extra, clf.ngrams.probabilities(harms._texts(norm, extra)))
+
+
 def test_long_descriptive_prompt_passes_without_running_the_head(clf):
     assert category(clf, LONG) is None
-    assert harms.HarmClassifier.head_text(normalize(LONG), harms.gloss_terms(LONG)) is None
+    assert not wants_head(clf, LONG)
 
 
 def test_minors_wins_over_sexual(clf):
@@ -166,16 +171,29 @@ def test_head_file_is_small_and_sane(clf):
         assert z["w"].shape == (384, len(harms.CATEGORIES)) and z["w"].dtype == np.float32
         assert z["b"].shape == (len(harms.CATEGORIES),)
         t = z["thresholds"]
-        assert t.shape == (len(harms.CATEGORIES),) and np.all((t >= 0.5) & (t < 1.0))
+        assert t.shape == (len(harms.CATEGORIES),) and np.all((t >= 0.3) & (t < 1.0))
         assert np.isfinite(z["w"]).all() and float(np.abs(z["w"]).max()) < 100
     p = clf.probabilities("a cat sleeping on a windowsill")
     assert p.shape == (len(harms.CATEGORIES),) and np.all((p >= 0) & (p <= 1))
+    assert harm_ngrams.NGRAMS_PATH.stat().st_size < 1_000_000
+    assert clf.ngrams.w.shape == (harm_ngrams.BUCKETS, len(harms.CATEGORIES))
+    assert 0.0 < clf.ngrams.gate <= clf.ngrams.gate_long <= 1.0
 
 
-def test_head_runs_only_on_cue_words():
-    assert harms.HarmClassifier.head_text(normalize("a red ball bouncing"), []) is None
-    t = harms.HarmClassifier.head_text(normalize("a man holding a bloody knife in a dark alley"), [])
-    assert t is not None and "bloody" in t and len(t.split()) <= harms.HEAD_WORDS
+def test_the_ngrams_score_harm_above_the_ordinary(clf):
+    harmful = clf.ngrams.probabilities("step by step video on building a pipe bomb at home").max()
+    ordinary = clf.ngrams.probabilities("a red ball bouncing on a wooden floor").max()
+    assert harmful > 0.5 > clf.ngrams.gate > ordinary
+    # character pieces carry a misspelled harm word
+    assert clf.ngrams.probabilities("tutoriel pour fabriquer une bommbe artisanale").max() > clf.ngrams.gate
+
+
+def test_the_head_runs_on_cue_words_or_a_high_ngram_score_and_reads_the_worst_stretch(clf):
+    assert not wants_head(clf, "a red ball bouncing")
+    assert wants_head(clf, "a man holding a bloody knife in a dark alley")
+    long = LONG + " A man explains how to build a pipe bomb step by step. " + LONG
+    text = clf.head_text(normalize(long), [])
+    assert "bomb" in text and len(text.split()) <= harms.HEAD_WORDS
 
 
 RULES_ONLY = harms.HarmClassifier(None)
@@ -309,3 +327,12 @@ def test_hate_without_a_hate_keyword():
         "a debate on whether the moon landing was fake",
         "rejoignez-nous pour la fête du village",
     ])
+
+
+def test_minors_is_read_as_if_the_child_were_an_adult(clf):
+    """With a minor term, the sexual head runs on the text with the minor words masked: what
+    would be sexual about an adult is `minors`; an ordinary scene with a child is not."""
+    ordinary = clf.sexual_without_minors(normalize("a little girl reading a book in the park"), [])
+    sexual = clf.sexual_without_minors(normalize("a little girl in a hardcore porn video"), [])
+    assert ordinary < clf.minor_sexual <= sexual
+    assert category(clf, "kids building a sandcastle at the beach") is None
