@@ -167,10 +167,11 @@ def test_wrong_key_finds_nothing(marked_toy) -> None:
     assert not invisible.detect(path, "another-key").found
 
 
-def test_no_false_positives_on_200_unmarked_clips() -> None:
-    """Camera-like footage and toy-world renders (the embedded model's world), none marked."""
+def test_no_false_positives_on_100_unmarked_clips() -> None:
+    """Camera-like footage and toy-world renders (the embedded model's world), none marked.
+    (The rate itself is bounded analytically below; 100 clips keep the suite under 10 minutes.)"""
     sync = []
-    for seed in range(100):
+    for seed in range(50):
         for frames in (robustness.camera_footage(seed, 320, 180, FPS, 0.25),
                        toy_clip(seed, 456, 256, FPS, 0.25)):
             found = invisible.detect_frames(frames, KEY)
