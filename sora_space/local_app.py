@@ -1,5 +1,5 @@
 """Starts `python app.py` on a free loopback port, as a visitor's machine would run it; used by
-the tests and by `python -m sora_space.bench load`."""
+the tests, `python -m sora_space.bench load` and `python -m sora_space.make_readme_media`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,13 @@ from sora_space.config import REPO_ROOT
 
 # Rate limits and block cool-downs off: for callers that are one script standing in for many visitors.
 UNLIMITED = {"SORA_SPACE_GENERATE_RATE": "0", "SORA_SPACE_CHECK_RATE": "0", "SORA_SPACE_BLOCK_COOL_DOWN": "0"}
+# Debian's Chromium for the browser tests and the README pictures (Playwright's own browser
+# download cannot work offline). Without the networking flags it keeps trying Google's hosts,
+# which this machine refuses.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--autoplay-policy=no-user-gesture-required"]
 
 
 @dataclass(frozen=True)

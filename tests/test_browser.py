@@ -12,13 +12,9 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from sora_space.config import REPO_ROOT as REPO
+from sora_space.local_app import CHROMIUM, CHROMIUM_ARGS
 
 ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Without the networking flags Chromium keeps trying Google's hosts, which this machine refuses.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--autoplay-policy=no-user-gesture-required"]
 
 
 @pytest.fixture(scope="module")
