@@ -90,3 +90,13 @@ def running_app(tmp_dir: Path, env: dict[str, str] | None = None, timeout: float
         except subprocess.TimeoutExpired:
             proc.kill()
         shutil.rmtree(output_dir, ignore_errors=True)
+
+
+def submit_prompt(browser, url: str, prompt: str):
+    """A visitor's first steps, in a Playwright `browser`: open the page at 1280 x 900, type
+    `prompt` and press Generate. Returns the page."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(url)
+    page.get_by_label("Prompt").first.fill(prompt)
+    page.get_by_role("button", name="Generate").click()
+    return page

@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 
 from sora_space.config import REPO_ROOT
-from sora_space.local_app import CHROMIUM, CHROMIUM_ARGS, UNLIMITED, running_app
+from sora_space.local_app import CHROMIUM, CHROMIUM_ARGS, UNLIMITED, running_app, submit_prompt
 
 MEDIA = REPO_ROOT / "docs" / "media"
 PROMPT = "a red ball bouncing between the walls on a blue background"
@@ -52,10 +52,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp, running_app(Path(tmp), env=UNLIMITED) as app, \
             sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.goto(app.url)
-        page.get_by_label("Prompt").first.fill(PROMPT)
-        page.get_by_role("button", name="Generate").click()
+        page = submit_prompt(browser, app.url, PROMPT)
         page.wait_for_function(
             "() => { const v = document.querySelector('video'); return v && v.readyState >= 2; }",
             timeout=300_000)
