@@ -37,14 +37,22 @@ def features(text: str) -> np.ndarray:
 
 
 class NgramScorer:
-    def __init__(self, path: Path = NGRAMS_PATH) -> None:
-        with np.load(path) as z:
-            self.w = z["w"].astype(np.float32)  # BUCKETS x categories
-            self.b = z["b"].astype(np.float32)
-            self.gate = float(z["gate"])
-            self.gate_long = float(z["gate_long"])
+    def __init__(self, w: np.ndarray, b: np.ndarray, gate: float = 1.0, gate_long: float = 1.0) -> None:
+        self.w = np.asarray(w, np.float32)  # BUCKETS x categories
+        self.b = np.asarray(b, np.float32)
+        self.gate = float(gate)
+        self.gate_long = float(gate_long)
         if self.w.shape[0] != BUCKETS:
             raise ValueError(f"n-gram weights have {self.w.shape[0]} buckets, expected {BUCKETS}")
+
+    @classmethod
+    def load(cls, path: Path = NGRAMS_PATH) -> "NgramScorer":
+        with np.load(path) as z:
+            return cls(z["w"], z["b"], float(z["gate"]), float(z["gate_long"]))
+
+    def save(self, path: Path = NGRAMS_PATH) -> None:
+        np.savez_compressed(path, w=self.w.astype(np.float16), b=self.b, gate=np.float32(self.gate),
+                            gate_long=np.float32(self.gate_long))
 
     def probabilities(self, text: str) -> np.ndarray:
         """P(category) per harm category for `text`."""

@@ -1318,7 +1318,7 @@ class HarmClassifier:
                 cats = tuple(str(c) for c in z["categories"])
             if cats != CATEGORIES or self.w.shape != (384, len(CATEGORIES)):
                 raise ValueError(f"harm head has shape {self.w.shape} for {cats}")
-            self.ngrams = NgramScorer(ngrams_path) if ngrams_path is not None else None
+            self.ngrams = NgramScorer.load(ngrams_path) if ngrams_path is not None else None
         self._cached_probabilities = functools.lru_cache(maxsize=HEAD_CACHE)(self._probabilities)
 
     # -- head --------------------------------------------------------------------------------

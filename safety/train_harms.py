@@ -130,12 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     # 1. n-grams, and the gate
     w_ng, b_ng = fit_ngrams(views, y, tr)
     clf = HarmClassifier()
-    def save(gate: float, gate_long: float) -> None:
-        np.savez_compressed(NGRAMS_PATH, w=w_ng.astype(np.float16), b=b_ng.astype(np.float32),
-                            gate=np.float32(gate), gate_long=np.float32(gate_long))
-        clf.ngrams = NgramScorer(NGRAMS_PATH)
-
-    save(1.0, 1.0)
+    clf.ngrams = NgramScorer(w_ng.astype(np.float16), b_ng)  # fp16, as saved and used at run time
     ngram = np.array([clf.ngrams.probabilities(v) for v in views])
     score = ngram.max(1)
     cue = np.array([clf.wants_head(n, e, None) for n, e in zip(norms, extras)])
@@ -148,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     ordinary_long = long & (y.sum(1) == 0) & ~hand
     gate_long = next((float(g) for g in np.arange(gate, 1.0, 0.01)
                       if (cue | (score >= g))[ordinary_long].mean() <= MAX_LONG_RUNS), 1.0)
-    save(gate, gate_long)
+    clf.ngrams.gate, clf.ngrams.gate_long = gate, gate_long
+    clf.ngrams.save(NGRAMS_PATH)
     runs = cue | (score >= np.where(long, gate_long, gate))
 
     # 2. the MiniLM head
