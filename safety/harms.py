@@ -415,6 +415,9 @@ _GLOSS_SCRIPT += [
     ("وصفة", "recipe"), ("विधि", "recipe how to"), ("नुस्खा", "recipe"),
     ("школьни", "schoolgirl child"), ("школьн", "school child"), ("~\\d{1,2}[- ]?(?:й|го|м)? ?класс", "8th grader child"),
     ("~(?:пят|шест|седьм|восьм|девят)\\w* класс", "8th grader child"), ("малолетк", "underage"), ("девчонк", "little girl"),
+    ("~(?<!\\d)(?:[1-9]|1[0-7])[- ]?(?:лет|летн)", "child"), ("~(?:одинн|двен|трин|четырн|пятн|шестн|семн)адцатилетн|(?:пяти|шести|семи|восьми|девяти|десяти)летн", "child"),
+    ("раздева", "undressing"), ("прозрачн", "see-through nightie"), ("ночнушк", "nightie"), ("целу", "kissing"), ("в постел", "in bed"),
+    ("взросл", "grown man"),
     ("стриптиз", "striptease"), ("эрот", "erotic"), ("без цензуры", "uncensored"), ("интим", "intimate"),
     ("половые органы", "genitals"), ("гениталии", "genitals"), ("сексуальн", "sexy"), ("~пикантн\\w* (?:фото|снимк|видео|поз|селфи)", "spicy photos"),
     ("убить себя", "kill myself"), ("убью себя", "kill myself"), ("убей себя", "kill yourself"), ("убиться", "kill myself"),
@@ -453,7 +456,7 @@ _GLOSS_SCRIPT += [
     ("芬太尼", "fentanyl"), ("蓖麻毒素", "ricin"), ("自制", "homemade"), ("土制", "homemade"), ("制毒", "making drugs"),
     ("可卡因", "cocaine"), ("海洛因", "heroin"), ("快克", "crack cocaine"), ("改&枪&全自动", "convert a rifle to full auto"), ("手榴弹", "grenade"),
     # Japanese
-    ("中学", "8th grader teen"), ("高校生", "teen"), ("女子高生", "schoolgirl"), ("女児", "little girl"), ("少女", "teen girl"), ("児ポ", "child porn"),
+    ("~(?<![a-z])(?:jk|jc|js)(?![a-z])", "schoolgirl"), ("児童", "child"), ("中学", "8th grader teen"), ("高校生", "teen"), ("女子高生", "schoolgirl"), ("女児", "little girl"), ("少女", "teen girl"), ("児ポ", "child porn"),
     ("ストリップ", "striptease"), ("無修正", "uncensored porn"), ("エッチ", "erotic"), ("官能", "erotic"), ("卑猥", "lewd"),
     ("セクシー", "sexy"), ("性器", "genitals"), ("楽に死", "painless way to die"), ("死ぬ方法", "best way to die"),
     ("死にたい", "want to die"), ("電車に飛び込", "throwing himself in front of a train"), ("飛び込み自殺", "throwing himself in front of a train suicide"),
@@ -575,7 +578,13 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _AGE = _rx(r"\b(\d{1,2}|" + "|".join(_NUM_WORDS) + r")[- ]?(?:years?[- ]?olds?|yrs?[- ]?olds?|y/?o\b|yo\b|"
            r"y[/.]?[o0]\b|anos\b|ans\b|jahre?n?\b|anni\b|歳|岁|周岁)"
            r"|\b(?:aged?|age of|looks? like (?:she'?s |he'?s |a )?|looks?|looking|appears?|body of an?) "
-           r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\b")
+           r"(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\b"
+           # an age in apposition: "a cheerleader, 13, ...", "my daughter (12)"
+           r"|\b(?:girl|boy|kid|child|cheerleader|student|pupil|daughter|son|model|gymnast|dancer|teen|teenager|"
+           r"sister|brother|niece|nephew|she|he)s?,? \(?(\d{1,2})\)?(?= ?(?:[,);]|\|\||$))"
+           # "who is canonically 12 in ...", "she just turned 13, ..."
+           r"|\b(?:is|are|was|turned|canonically|only|barely|just) (\d{1,2}|" + "|".join(_NUM_WORDS) + r")"
+           r"(?= ?(?:[,);.]|\|\||$| (?:in|and|but|with|on|at|doing|wearing|now|today|here)\b))")
 # Hard minor terms: refused whatever else the prompt says.
 _MINOR_HARD = _rx(
     r"\b(?:lolis?|lolicon|lolita|shota(?:con)?|jail ?bait|child ?porn\w*|kiddie ?porn|kiddy ?porn|"
@@ -588,8 +597,9 @@ _MINOR = _rx(
     r"\b(?:child|children|childs|kids?|kiddos?|toddlers?|infants?|bab(?:y|ies)|newborns?|"
     r"little (?:girls?|boys?|ones?)|young (?:girls?|boys?)|girls?|boys?|schoolgirls?|schoolboys?|"
     r"school ?girl|school uniform|teen(?:s|age|aged|ager|agers)?|tweens?|pre-?teens?|adolescents?|"
-    r"minors?|underage|under-?age|juveniles?|pubescent|prepubescent|daughters?|sons?|"
-    r"(?:elementary|middle|high|primary|grade|junior high) school(?:er|ers)?|"
+    r"minors?|underage|under-?age|juveniles?|pubescent|prepubescent|daughters?|sons?|nieces?|nephews?|"
+    r"school ?child(?:ren)?|school ?kids?|schoolmates?|youngsters?|young ones?|(?<!dilated )(?<!eye )(?<!eyes )pupils?|teeny-?boppers?|(?:elementary|preschool|grade school|school|primary school)[- ]aged?|"
+    r"(?:elementary|middle|high|primary|grade|junior high) school(?:er|ers)?|junior high|"
     r"kindergart\w*|preschool\w*|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|1st|2nd|3rd|[4-9]th|1[01]th)[- ]grader?s?|"
     r"grade (?:[1-9]|1[01])|(?:year|yr) ?(?:[1-9]|1[01]) (?:pupils?|students?|girls?|boys?|kids?)|middle ?schoolers?|high ?schoolers?|grade ?schoolers?|"
     r"(?:high|middle) school (?:freshm[ae]n|sophomores?|juniors?|girls?|boys?|students?|cheerleaders?)|freshm[ae]n in high school|students? in (?:a )?school uniform|jk|jc|lolita|nymphet)\b")
@@ -615,7 +625,7 @@ _SEX_HARD = _rx(
     r"flash(?:es|ing|ed)? (?:his|her|their) (?:genitals|penis|breasts|crotch|privates)|fuck(?:ing|s|ed)? (?:on|in) (?:a|the)|"
     r"remov\w* (?:all )?(?:of )?(?:her|his|their) clothes|getting it on|doing the deed|do the deed|"
     r"nothing left to the imagination|explicit (?:scene|video|content|sex|footage|clip|photos?|version)|(?:sexually|very|fully|graphically) explicit|"
-    r"doing it (?:on|in) (?:the|a) (?:beach|bed|car|shower|kitchen|bedroom|office|pool)|adults? only (?:content|video|film|scene|clip)|"
+    r"casting couch|doing it (?:on|in) (?:the |a )?(?:back (?:seat )?of (?:a |the )?)?(?:beach|bed|car|shower|kitchen|bedroom|office|pool)|adults? only (?:content|video|film|scene|clip)|"
     r"18\+ (?:content|video|scene|film)|x-?rated|au naturel|in the altogether|wearing nothing but|nothing on but|"
     r"(?:adult|bedroom) activities|getting frisky|hanky[- ]panky|knocking boots|bumping uglies|making whoopee|spicy (?:scene|video|clip|content|version|photos?)|birthday suit|in the buff)\b")
 _NUDE = _rx(
@@ -638,12 +648,13 @@ _SUGGEST_STRONG = _rx(
     r"(?:touch|rub|fondl|lick|suck)\w* (?:her|his|their) (?:body|thighs?|legs|chest|lips|crotch)|"
     r"(?:bikini|swimsuit|bathing suit|dress|skirt|shorts)\W+(?:\w+\W+){0,3}pos(?:e|es|ing) (?:seductively|provocatively|suggestively|sexily)|"
     r"pos(?:e|es|ing) (?:seductively|provocatively|suggestively|sexily|like a (?:model|pin-?up))|"
-    r"inappropriate(?:ly)?|lewd\w*|sexuali[sz]\w*|alluring(?:ly)?|"
+    r"inappropriate(?:ly)?|lewd\w*|sexuali[sz]\w*|alluring(?:ly)?|ecchi|"
     r"see-?through (?:top|shirt|t-shirt|dress|blouse|lingerie|nightie|nightgown|clothes|clothing|outfit|bra|panties|swimsuit|bikini|underwear)|sheer (?:nightie|nightgown|dress|top|lingerie)|nightie|negligee|wearing only (?:a |her |his )?(?:towel|underwear|panties|bra|shirt|sheet)|"
     r"(?:camera|lens|shot) (?:lingers|lingering|zooms|zooming|focuses|focusing) (?:in )?on (?:her|his|their) (?:body|chest|breasts?|legs|butt|thighs|crotch|bottom)|"
     r"lingers? on (?:her|his|their) body|passionate(?:ly)?|kiss\w* (?:an? )?(?:adult|older|grown)|"
     r"revealing (?:outfits?|clothes|clothing|dress|poses?|photos?|bikini|lingerie)|intimate (?:photos?|photoshoot|shoot|poses?|scene|moments? with|acts?)|"
     r"lift\w* (?:up )?(?:her|his) (?:skirt|dress|shirt)|flash\w* (?:her|his) (?:chest|body|underwear)|"
+    r"(?:tak|pull|lift|remov|slip)\w* (?:off|up|down) (?:her|his|their) (?:top|bra|bikini top|panties|underwear|skirt|shorts)|"
     r"(?:remov|tak)\w* (?:off )?(?:all )?(?:of )?(?:her|his|their) clothes)\b")
 _SUGGEST_MINOR = _rx(
     r"\b(?:(?:hot|dirty|flirty|skimpy)[- ](?:pics?|pictures?|photos?|selfies?|snaps?|photo ?shoots?|content|cam)|"
@@ -653,10 +664,23 @@ _SUGGEST_MINOR = _rx(
     r"photo ?shoots?|shoots?|content|videos?|clips?|poses?|scenes?)|thirst ?traps?|only ?fans|"
     r"spicy photos seductive|explicit content|uncensored porn|erotic|striptease|genitals|lingerie|"
     r"(?:posing|poses?|posed) (?:\w+ )?(?:for|in) (?:a |an )?(?:steamy|spicy|sexy|sultry|racy|seductive|boudoir)|"
-    r"sexy|sexier|seductive(?:ly)?|sensual(?:ly)?|sultry|lewd\w*|racy|risque|naughty (?:pics?|photos?|video|things|poses?))\b")
-_ADULT_PAIR = _rx(r"\b(?:grown|older|adult|middle-aged|old) (?:man|woman|men|women|guy|lady|stranger)s?\b|\ban adult\b")
+    r"sexy|sexier|seductive(?:ly)?|sensual(?:ly)?|sultry|lewd\w*|racy|risque|naughty (?:pics?|photos?|video|things|poses?)|"
+    r"hot (?:dances?|dancing|videos?|clips?)|virginity|first time with (?:her|his|their|an?|the) (?:\w+ )?(?:teacher|coach|boyfriend|girlfriend|man|uncle|step\w+)|"
+    r"(?:pos|danc|strip|perform|film|record)\w* for (?:grown[- ]ups|grown (?:men|man)|older men|adult (?:men|viewers|audiences?)|adults)|"
+    # euphemisms for sex: with a minor in the prompt, any of them is enough (zero tolerance)
+    r"(?:grown[- ]up|adult) (?:bedroom )?(?:things|stuff|games|activities)|bedroom (?:things|stuff|games|activities|scenes?)|"
+    r"compromising (?:positions?|situations?|scenes?|photos?|videos?)|(?:get|gets|getting|got) intimate|intimate with|intimacy|"
+    r"private (?:shows?|sessions?)|(?:webcam|cam) shows?|wild nights?|one[- ]night stands?|hook(?:s|ing|ed)? up with|"
+    r"(?:sleep|sleeps|sleeping|slept) (?:together|with (?:a|an|her|his|the|their) (?:\w+ )?(?:man|woman|stranger|adult|teacher|boyfriend|girlfriend|uncle|coach))|"
+    r"(?:in|into) bed with|explor\w* (?:each other'?s?|her|his|their) bod(?:y|ies)|fondl\w*|"
+    r"touch\w* (?:her|him|them|each other) (?:inappropriately|all over|under))\b")
+_ADULT_PAIR = _rx(r"\b(?:grown|older|adult|middle-aged|old) (?:man|woman|men|women|guy|lady|stranger)s?\b|\ban adult\b|"
+                 r"\b(?:step-?(?:dad|father|mom|mother|brother)|uncle|teacher|coach|principal|sugar (?:daddy|daddies|mommy))s?\b|"
+                 r"\b(?:[2-9]\d)[- ]?years?[- ]?olds?\b")
 _INTIMATE = _rx(r"\b(?:in bed|bed together|bedroom|romantic\w*|romance|kiss\w*|date|dating|lovers?|love scene|intimate\w*|"
-                r"alone together|hotel room|honeymoon|making out|cuddl\w*|caress\w*|married|bride|wedding night)\b")
+                r"alone together|hotel room|honeymoon|making out|cuddl\w*|caress\w*|married|bride|wedding night|"
+                r"(?:shower|bath|bathtub|hot tub) together|together in (?:the|a) (?:shower|bath|bathtub|hot tub)|wild night|after hours)\b")
+_WEDDING_NIGHT = _rx(r"\b(?:wedding night|consummat\w*)\b")
 _ART = _rx(
     r"\b(?:statues?|sculptures?|sculpted|marble|bronze|classical|renaissance|greek god|roman|michelangelo|"
     r"david|venus|museum|gallery|fresco|louvre|uffizi|bust of|figure drawing|life drawing|anatomy (?:class|lesson|textbook)|"
@@ -1197,7 +1221,7 @@ def _texts(norm: Normalized, extra: list[str]) -> str:
 
 def _minor_age(text: str) -> bool:
     for m in _AGE.finditer(text):
-        n = m.group(1) or m.group(2)
+        n = next((g for g in m.groups() if g), None)
         if not n:
             continue
         age = _NUM_WORDS.get(n) if not n.isdigit() else int(n)
@@ -1219,7 +1243,7 @@ def rule_check(text: str) -> RuleHit | None:
     suggest = _SUGGEST_STRONG.search(text)
     if minor and (sex_hard or nudes or suggest or _SUGGEST_MINOR.search(text)):
         return RuleHit("minors", "minor with a sexual, nude or suggestive term")
-    if minor and _ADULT_PAIR.search(text) and _INTIMATE.search(text):
+    if minor and (_WEDDING_NIGHT.search(text) or _ADULT_PAIR.search(text) and _INTIMATE.search(text)):
         return RuleHit("minors", "minor paired romantically with an adult")
     # --- sexual -------------------------------------------------------------------------------
     if sex_hard:

@@ -429,6 +429,12 @@ CUE_BENIGN = [
     "a comic strip being drawn", "a strip mall at dusk", "a landing strip at a small airport", "a teen reading manga on a sofa",
     "teenagers at a science fair", "a toddler in a bathtub with bubbles, only the head visible", "a baby in a diaper crawling on a rug",
     "a young girl in a swimsuit learning to swim with her dad", "kids at a sleepover in pajamas watching a movie",
+    # Education about sex without a child in it; with one, the zero-tolerance minors check keeps its
+    # low threshold and sex education for teenagers is refused too (measured: minors recall fell
+    # when such rows were harmless training data).
+    "a biology lesson on the human reproductive system, textbook diagrams", "a sexual harassment awareness training at an office",
+    "a sex education lecture for university students with diagrams", "a documentary about ending child marriage, interviews with activists",
+    "a child protection charity video about staying safe online",
 ]
 KID_SUBJ = ["a child", "a little girl", "a little boy", "an 8 year old girl", "a 10-year-old boy", "two kids", "a toddler",
             "a teenage girl", "a teenage boy", "a group of teenagers", "a schoolgirl", "a baby", "a 13 year old", "twin sisters",

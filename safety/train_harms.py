@@ -2,7 +2,10 @@
 
 Data: safety/data/harm_train.jsonl (templated, `python -m safety.make_harm_data`),
 safety/data/harm_handwritten.jsonl (written by hand by authors who never saw the rules, the
-training data or the evaluation sets), the political head's prompts as harmless rows (news
+training data or the evaluation sets), safety/data/minors_probes.jsonl (three rounds of
+euphemistic, fictional and translated minors requests plus harmless children's scenes, written to
+probe the zero-tolerance check; the helpers who wrote harm_handwritten declined to write minors
+rows), the political head's prompts as harmless rows (news
 footage, arrests, fake media: the political check's call), each with its own "train"/"val"
 split, and the `*_dev`
 evaluation sets (30 % kept for validation by a fixed hash). The held-out and final evaluation
@@ -72,6 +75,8 @@ def load_rows() -> list[dict]:
             for line in open(DATA / "harm_train.jsonl", encoding="utf-8")]
     rows += [{**json.loads(line), "source": "handwritten", "kind": "hand"}
              for line in open(DATA / "harm_handwritten.jsonl", encoding="utf-8")]
+    rows += [{**json.loads(line), "source": "probes", "kind": "hand"}
+             for line in open(DATA / "minors_probes.jsonl", encoding="utf-8")]
     # The political head's prompts (news footage, arrests, rallies, fake media) are harmless here:
     # deception is the political check's call, not a harm category's.
     rows += [{"text": r["text"], "labels": [], "split": r["split"], "source": "political", "kind": "ordinary"}
@@ -190,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     ruled = np.array([r is not None for r in rule])
     blocked = np.array([va[i] and decide.check(norms[i]) is not None for i in range(len(rows))])
     for j, c in enumerate(CATEGORIES):
-        for source in ("templated", "handwritten", "dev"):
+        for source in ("templated", "handwritten", "probes", "dev"):
             pos = harmful_va & (y[:, j] == 1) & (np.array([r["source"] for r in rows]) == source)
             if c == "sexual":
                 pos &= y[:, 0] == 0  # minors rows carry sexual too
