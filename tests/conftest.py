@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from sora_space.config import Settings  # noqa: E402  (after the path and the offline switches)
-from sora_space.local_app import UNLIMITED, running_app  # noqa: E402
+from sora_space.dev.local_app import UNLIMITED, running_app  # noqa: E402
 from tests.fakes import settings_in  # noqa: E402
 
 

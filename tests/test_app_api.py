@@ -10,10 +10,10 @@ import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 
-from sora_space.output import robustness
+from sora_space.bench import attacks
 from sora_space.output.encode import encode_mp4
 from sora_space.config import REPO_ROOT as REPO
-from sora_space.loadtest import bad_input_battery
+from sora_space.bench.load import bad_input_battery
 
 EXAMPLE_IMAGE = REPO / "assets" / "examples" / "red_circle_on_blue.png"
 
@@ -82,7 +82,7 @@ def test_verify_traces_a_stripped_cropped_resized_copy_to_its_generation(client,
                                                                         tmp_path):
     """The acceptance test of the invisible mark: metadata gone, picture cropped and halved."""
     info = t2v_result[2]
-    copy = robustness.attack(Path(video_path(t2v_result)), "crop_and_half", tmp_path / "repost.mp4")
+    copy = attacks.attack(Path(video_path(t2v_result)), "crop_and_half", tmp_path / "repost.mp4")
     report = client.predict(video=handle_file(str(copy)), api_name="/verify")
     assert report["c2pa"]["state"] == "absent"
     assert report["watermark"]["invisible"]["generation_id"] == info["generation_id"]
@@ -91,7 +91,7 @@ def test_verify_traces_a_stripped_cropped_resized_copy_to_its_generation(client,
     assert report["verdict"].startswith("Made by this Space on ")
 
     unrelated = tmp_path / "camera.mp4"
-    encode_mp4(robustness.camera_footage(5, 320, 180, 24.0, 1.0), 24.0, None, 16000, unrelated)
+    encode_mp4(attacks.camera_footage(5, 320, 180, 24.0, 1.0), 24.0, None, 16000, unrelated)
     report = client.predict(video=handle_file(str(unrelated)), api_name="/verify")
     assert report["registry"] is None and report["verdict"].startswith("No sign of this Space")
 

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from sora_space.config import REPO_ROOT as REPO
-from sora_space.local_app import CHROMIUM, CHROMIUM_ARGS, submit_prompt
+from sora_space.dev.local_app import CHROMIUM, CHROMIUM_ARGS, submit_prompt
 
 ARTIFACTS = REPO / "test-artifacts"
 

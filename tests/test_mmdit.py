@@ -10,7 +10,7 @@ from PIL import Image
 from sora_space.models.mmdit import MMDiTModel, velocity_from_x0
 from sora_space.models.pipeline import CHUNK_FRAMES, ToyVideoPipeline
 from sora_space.models.text_encoder import MiniLMTextEncoder
-from sora_space.train import (CAPTION_LABELS, SAMPLER_GUIDANCE, SAMPLER_STEPS, caption_labels, edge_weights,
+from sora_space.dev.train import (CAPTION_LABELS, SAMPLER_GUIDANCE, SAMPLER_STEPS, caption_labels, edge_weights,
                                flow_loss, make_batch, noisier_by_one_step, probe_loss, window_start)
 
 
@@ -143,7 +143,7 @@ def test_refiner_blocks_start_silent_then_see_whole_objects_and_the_prompt():
 
 
 def test_init_from_exported_weights_adds_the_text_reader_and_refiner(encoder, tmp_path):
-    from sora_space.train import export, parse_args, train
+    from sora_space.dev.train import export, parse_args, train
 
     torch.manual_seed(0)
     exported = tmp_path / "exported"
@@ -436,7 +436,7 @@ def test_check_inputs_rejects_bad_requests(pipe):
 
 
 def test_evaluate_scores_generated_clips_against_their_scenes(pipe):
-    from sora_space.evaluate import evaluate
+    from sora_space.dev.evaluate import evaluate
 
     report = evaluate(pipe, clips=4, steps=1, guidance=1.0, seconds=2.0)
     for key in ("colour", "shape", "direction", "truth_colour", "truth_direction"):

@@ -11,9 +11,10 @@ import numpy as np
 import pytest
 
 from sora_space.config import Settings
-from sora_space.output import invisible, marked_frames, payload, robustness
+from sora_space.bench import attacks
+from sora_space.output import invisible, marked_frames, payload
 from sora_space.output.encode import encode_mp4
-from sora_space.output.mark_bench import psnr, toy_clip
+from sora_space.bench.watermark import psnr, toy_clip
 from sora_space.registry import GenerationRecord, Registry
 from sora_space.types import GeneratedClip
 from tests.fakes import make, settings_in
@@ -58,7 +59,7 @@ def marked_toy(tmp_path_factory) -> tuple[Path, str, np.ndarray, np.ndarray]:
 def test_mark_is_invisible_by_psnr(marked_toy) -> None:
     _, _, frames, marked = marked_toy
     assert psnr(marked, frames) >= 40.0
-    camera = robustness.camera_footage(1, 320, 180, FPS, 1.0)
+    camera = attacks.camera_footage(1, 320, 180, FPS, 1.0)
     marked_camera = camera.copy()
     for frame in marked_camera:
         invisible.embed(frame, "5ca1ab1e0ddba11a", KEY)
@@ -66,17 +67,17 @@ def test_mark_is_invisible_by_psnr(marked_toy) -> None:
     assert np.abs(marked_camera.astype(int) - camera).max() <= 8  # faint everywhere, no hot spots
 
 
-@pytest.mark.parametrize("attack", list(robustness.ATTACKS))
+@pytest.mark.parametrize("attack", list(attacks.ATTACKS))
 def test_mark_survives_each_attack(marked_toy, attack, tmp_path) -> None:
     path, generation_id, _, _ = marked_toy
-    found = invisible.detect(robustness.attack(path, attack, tmp_path / "attacked.mp4"), KEY)
+    found = invisible.detect(attacks.attack(path, attack, tmp_path / "attacked.mp4"), KEY)
     assert found.found and found.generation_id == generation_id, found
     assert found.confidence > 0.9999
 
 
 def test_shadows_are_lifted_only_in_dark_clips_and_keep_chroma() -> None:
     assert not invisible.dark_clip(toy_clip(7, 456, 256, FPS, 1.0))
-    assert not invisible.dark_clip(robustness.camera_footage(1, 320, 180, FPS, 1.0))
+    assert not invisible.dark_clip(attacks.camera_footage(1, 320, 180, FPS, 1.0))
     dark = toy_clip(4, 456, 256, FPS, 1.0, dark=True)
     assert invisible.dark_clip(dark)
     frame = dark[0].copy()
@@ -102,19 +103,19 @@ def test_mark_survives_darkening_a_black_background_clip(settings, attack, tmp_p
     # marked_frames reuses one buffer, so it is encoded as it streams, as finalize does.
     for marked, kept in ((marked_frames(clip, "0ddba11deadbeef0", settings), True), (plain, False)):
         encode_mp4(marked, FPS, None, 16000, tmp_path / "marked.mp4")
-        found = invisible.detect(robustness.attack(tmp_path / "marked.mp4", attack, tmp_path / "graded.mp4"), KEY)
+        found = invisible.detect(attacks.attack(tmp_path / "marked.mp4", attack, tmp_path / "graded.mp4"), KEY)
         assert (found.generation_id == "0ddba11deadbeef0") is kept, (kept, found)
 
 
 def test_mark_survives_on_camera_footage(tmp_path) -> None:
     """Busy, moving, camera-like content: the hard case for a faint mark."""
-    frames = robustness.camera_footage(11, 640, 360, FPS, 4.0)
+    frames = attacks.camera_footage(11, 640, 360, FPS, 4.0)
     for frame in frames:
         invisible.embed(frame, "00c0ffee00c0ffee", KEY)
     source = tmp_path / "camera.mp4"
     encode_mp4(frames, FPS, None, 16000, source)
     for attack in ("crf23", "half_size", "crop_10pct"):
-        found = invisible.detect(robustness.attack(source, attack, tmp_path / f"{attack}.mp4"), KEY)
+        found = invisible.detect(attacks.attack(source, attack, tmp_path / f"{attack}.mp4"), KEY)
         assert found.generation_id == "00c0ffee00c0ffee", (attack, found)
 
 
@@ -138,7 +139,7 @@ def test_mark_survives_a_gradient_drawn_in_steps_on_the_mark_grid(levels, genera
         picture[(yy - 60 - 3 * t) ** 2 + (xx - width / 2) ** 2 < 40**2] = (220, 40, 30)
         invisible.embed(picture, generation_id, KEY)
     encode_mp4(video, FPS, None, 16000, tmp_path / "stepped.mp4")
-    found = invisible.detect(robustness.attack(tmp_path / "stepped.mp4", "crop_and_half", tmp_path / "repost.mp4"), KEY)
+    found = invisible.detect(attacks.attack(tmp_path / "stepped.mp4", "crop_and_half", tmp_path / "repost.mp4"), KEY)
     assert found.generation_id == generation_id, found
 
 
@@ -157,7 +158,7 @@ def test_mark_survives_a_cropped_halved_repost_of_the_shipped_models_output(aspe
     for generation_id in ("5ca1ab1e0ddba11a", "7e57ab1e00c0ffee"):
         source = tmp_path / f"{generation_id}.mp4"
         encode_mp4(marked_frames(clip, generation_id, settings), clip.fps, None, 16000, source)
-        found = invisible.detect(robustness.attack(source, "crop_and_half", tmp_path / "repost.mp4"),
+        found = invisible.detect(attacks.attack(source, "crop_and_half", tmp_path / "repost.mp4"),
                                  settings.watermark_key)
         assert found.generation_id == generation_id, (generation_id, found)
 
@@ -172,7 +173,7 @@ def test_no_false_positives_on_100_unmarked_clips() -> None:
     (The rate itself is bounded analytically below; 100 clips keep the suite under 10 minutes.)"""
     sync = []
     for seed in range(50):
-        for frames in (robustness.camera_footage(seed, 320, 180, FPS, 0.25),
+        for frames in (attacks.camera_footage(seed, 320, 180, FPS, 0.25),
                        toy_clip(seed, 456, 256, FPS, 0.25)):
             found = invisible.detect_frames(frames, KEY)
             assert not found.found, (seed, found)
@@ -230,7 +231,7 @@ def test_generation_is_recorded_and_traced_after_stripping(settings, tmp_path) -
     # Metadata stripped by a re-encode: only the invisible mark is left. (The test backend's
     # frames are 160 x 96, too small to crop and halve as well; test_mark_survives_each_attack
     # and the app test do that to the embedded model's 456 x 256.)
-    stripped = robustness.attack(Path(path), "crf23", tmp_path / "stripped.mp4")
+    stripped = attacks.attack(Path(path), "crf23", tmp_path / "stripped.mp4")
     report = service.verify(str(stripped))
     assert report["c2pa"]["state"] == "absent"
     assert report["registry"]["generation_id"] == info["generation_id"]
@@ -240,7 +241,7 @@ def test_generation_is_recorded_and_traced_after_stripping(settings, tmp_path) -
 def test_unrelated_video_gets_no_sign_of_this_space(settings, tmp_path) -> None:
     service, _, _ = make(settings)
     other = tmp_path / "camera.mp4"
-    encode_mp4(robustness.camera_footage(3, 320, 180, FPS, 1.0), FPS, None, 16000, other)
+    encode_mp4(attacks.camera_footage(3, 320, 180, FPS, 1.0), FPS, None, 16000, other)
     report = service.verify(str(other))
     assert not report["watermark"]["invisible"]["found"] and report["registry"] is None
     assert report["verdict"].startswith("No sign of this Space")

@@ -1,5 +1,5 @@
 """The README's frame strip, from a clip written here (the page screenshot needs the whole app and
-a browser: `python -m sora_space.make_readme_media`)."""
+a browser: `python -m sora_space.dev.make_readme_media`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import cv2
 import numpy as np
 import pytest
 
-from sora_space.make_readme_media import frame_strip
+from sora_space.dev.make_readme_media import frame_strip
 
 
 def test_the_frame_strip_shows_evenly_spaced_frames_side_by_side(tmp_path):

@@ -25,8 +25,8 @@ from safety.verdict import Verdict
 from sora_space import output
 from sora_space.config import REPO_ROOT
 from sora_space.limits import Rate, RateLimited, RateLimiter, client_of
-from sora_space.loadtest import drive
-from sora_space.local_app import running_app
+from sora_space.bench.load import drive
+from sora_space.dev.local_app import running_app
 from sora_space.output import credentials
 from sora_space.service import VideoService
 from sora_space.startup import StartupError, check_configuration, configuration_problems

@@ -118,7 +118,8 @@ def test_embedder_matches_the_reference_implementation():
 
 
 def test_bench_and_evaluate_run(tmp_path, capsys):
-    from safety import bench, evaluate
+    from safety.dev import evaluate
+    from sora_space.bench import safety as bench
 
     prompts = tmp_path / "p.jsonl"
     prompts.write_text("\n".join(json.dumps(r) for r in [

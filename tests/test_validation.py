@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from sora_space.loadtest import write_bomb_png
+from sora_space.bench.load import write_bomb_png
 from sora_space.validation import MAX_IMAGE_SIDE, build_request, load_image
 
 

@@ -1,1 +1,1 @@
-"""The project's own video + audio diffusion model (MM-DiT), its pipeline and benchmarks."""
+"""The project's own video + audio diffusion model (MM-DiT) and its pipeline."""

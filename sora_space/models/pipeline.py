@@ -71,7 +71,7 @@ class ToyVideoPipeline(DiffusionPipeline):
 
         The scheduler draws each step's noise fresh (`stochastic_sampling`): on 96 held-out clips of
         step 24,830 the deterministic Euler step's objects wobbled, and wall contacts read in the
-        wobble had no click (sound 0.54, direction 0.69); fresh noise gave 0.67 and 0.75 (MODEL_CARD.md)."""
+        wobble had no click (sound 0.54, direction 0.69); fresh noise gave 0.67 and 0.75 (docs/model-history.md)."""
         scheduler = FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=shift, stochastic_sampling=True)
         return cls(transformer, scheduler, text_encoder)
 
@@ -198,7 +198,7 @@ class ToyVideoPipeline(DiffusionPipeline):
             its sound is made again with every frame given and no prompt (unguided), the mode
             `train.make_batch`'s foley share trains. The Space runs 8 (`EmbeddedBackend.sound_steps`):
             with step 47,665 it heard a few more of the model's own wall contacts than the sound
-            made together with the picture, enough for the sound bar (MODEL_CARD.md, Measured).
+            made together with the picture, enough for the sound bar (MODEL_CARD.md, Evaluation).
         generator: seeds the noise, so equal seeds give equal clips.
         callback: progress, called as callback(done, total) after every step.
         """

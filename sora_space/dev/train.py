@@ -1,7 +1,7 @@
 """Train the embedded MM-DiT on toy-world clips generated on the fly; resumable and time-budgeted.
 
-    python -m sora_space.train --budget-minutes 90 [--out ~/.cache/sora-space/train]
-    python -m sora_space.train --export [--out ...] [--assets assets/mmdit]
+    python -m sora_space.dev.train --budget-minutes 90 [--out ~/.cache/sora-space/train]
+    python -m sora_space.dev.train --export [--out ...] [--assets assets/mmdit]
 
 Every step renders a fresh batch (rendering is ~1 ms a clip, far below a step, so no worker
 processes compete for the two cores). Objective: rectified flow with clean-signal (x0)
@@ -36,6 +36,7 @@ import numpy as np
 import torch
 
 from sora_space.backends.embedded import EmbeddedBackend
+from sora_space.config import REPO_ROOT
 from sora_space.models.grids import AUDIO_RATE, MODEL_FPS, MODEL_GRIDS
 from sora_space.models.mmdit import MMDiTModel, guided
 from sora_space.models.text_encoder import MiniLMTextEncoder
@@ -43,7 +44,7 @@ from sora_space.toyworld import N_BANDS, Scene, caption, render_bands, render_vi
 from sora_space.toyworld.scene import COLOURS, MOTIONS, SHAPES
 
 DEFAULT_OUT = Path("~/.cache/sora-space/train").expanduser()
-DEFAULT_ASSETS = Path(__file__).resolve().parent.parent / "assets" / "mmdit"
+DEFAULT_ASSETS = REPO_ROOT / "assets" / "mmdit"
 CONTEXT_CHOICES = (0, 1, 2)  # clean leading frames: t2v, i2v, extend
 CONTEXT_PROBS = (0.5, 0.2, 0.3)
 FOLEY_SHARE = 0.15  # clips whose whole picture is given and only the sound is made, without a caption
@@ -208,7 +209,7 @@ def flow_loss(model: MMDiTModel, batch: dict, text: tuple, generator: torch.Gene
     # Exposure bias: the sampler re-noises the model's own clean prediction at every step, and at
     # high noise that prediction is a blur wider than any object; trained only on true clips, the
     # model drew circles as wide, square-cornered blocks. Here a share of the samples starts where
-    # the sampler stands (tried at 0.5: narrower objects, corners kept; MODEL_CARD.md, Training).
+    # the sampler stands (tried at 0.5: narrower objects, corners kept; docs/model-history.md).
     source_video, source_audio = video, audio
     own = torch.rand(b, generator=generator) < own_share
     if own.any():

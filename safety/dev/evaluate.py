@@ -1,4 +1,4 @@
-"""Measure the moderation: `python -m safety.evaluate [--split dev|heldout|final|both] [--prompts P] [--faces D]`.
+"""Measure the moderation: `python -m safety.dev.evaluate [--split dev|heldout|final|both] [--prompts P] [--faces D]`.
 
 Prints JSON:
 - on a labelled prompt file (`--prompts`, default the shared development set beside the
@@ -23,11 +23,13 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from safety.bench import to_length
+from safety.harms import DATA
+from sora_space.bench.safety import to_length
+from sora_space.config import REPO_ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = REPO_ROOT
 SHARED = REPO.parent / "shared" / "data"
-EVAL = Path(__file__).resolve().parent / "data" / "eval"
+EVAL = DATA / "eval"
 MISS_EXAMPLES = 12  # misses listed per category; the rates count them all
 WORD_LIST = Path("/usr/share/dict/american-english-large")  # apt-get install wamerican-large
 WORD_FRAMES = ("a {} on a wooden table, soft light", "a close-up of {}, cinematic")

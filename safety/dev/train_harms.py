@@ -1,6 +1,6 @@
-"""Train the harm heads: `python -m safety.train_harms [--cache FILE] [-v]`.
+"""Train the harm heads: `python -m safety.dev.train_harms [--cache FILE] [-v]`.
 
-Data: safety/data/harm_train.jsonl (templated, `python -m safety.make_harm_data`),
+Data: safety/data/harm_train.jsonl (templated, `python -m safety.dev.make_harm_data`),
 safety/data/harm_handwritten.jsonl (written by hand by authors who never saw the rules, the
 training data or the evaluation sets), safety/data/minors_probes.jsonl (three rounds of
 euphemistic, fictional and translated minors requests plus harmless children's scenes, written to
@@ -40,12 +40,12 @@ import zlib
 import numpy as np
 
 from safety.harm_ngrams import BUCKETS, NGRAMS_PATH, NgramScorer, feature_matrix
-from safety.evaluate import EVAL
+from safety.dev.evaluate import EVAL
 from safety.harms import (CATEGORIES, DATA, HEAD_PATH, LONG_PROMPT_WORDS, _MINOR, HarmClassifier, _minor_age,
                           _texts, gloss_terms, rule_check)
 from safety.normalize import normalize
 from safety.political import Embedder
-from safety.train_political import fit_logistic
+from safety.dev.train_political import fit_logistic
 
 FLOOR = 0.4
 MAX_ORDINARY_FP = 0.001

@@ -1,5 +1,5 @@
 """Starts `python app.py` on a free loopback port, as a visitor's machine would run it; used by
-the tests, `python -m sora_space.bench load` and `python -m sora_space.make_readme_media`."""
+the tests, `python -m sora_space.bench load` and `python -m sora_space.dev.make_readme_media`."""
 
 from __future__ import annotations
 

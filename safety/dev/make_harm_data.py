@@ -1,6 +1,6 @@
 """Write safety/data/harm_train.jsonl: training prompts for the harm-category head.
 
-    python -m safety.make_harm_data
+    python -m safety.dev.make_harm_data
 
 Each row: {"text", "labels": [categories], "kind", "split": "train" | "val"}.
 Positives per category (`minors` rows also carry `sexual`): templated subjects x acts x framings,
@@ -20,9 +20,8 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from pathlib import Path
+from safety.harms import DATA
 
-DATA = Path(__file__).resolve().parent / "data"
 OUT = DATA / "harm_train.jsonl"
 SEED = 20261207
 

@@ -1,4 +1,4 @@
-"""Train the political-deception head: `python -m safety.train_political`.
+"""Train the political-deception head: `python -m safety.dev.train_political`.
 
 Embeds safety/data/political_train.jsonl with MiniLM (offline), each prompt read through
 `political.head_text` exactly as at run time (for a long prompt, the stretch around its civic cue),

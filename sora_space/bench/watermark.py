@@ -4,7 +4,7 @@ its false positives.
 Marked clips of three kinds, toy-world renders (the embedded model's world), camera-like footage
 (what the GPU models draw) and, on request (`--kinds model_456x256 model_256x456 model_480x480`,
 slower), the shipped embedded model's own outputs for toy-world captions, go through every attack
-in `robustness.ATTACKS`; the JSON printed per attack has the raw chip accuracy before error
+in `attacks.ATTACKS`; the JSON printed per attack has the raw chip accuracy before error
 correction, the share of clips whose id was recovered, and the mean sync z. Unmarked clips give
 the false-positive count and the spread of the sync statistic; the cost is timed on 720p frames.
 """
@@ -22,7 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from sora_space.models.grids import MODEL_GRIDS
-from sora_space.output import invisible, payload, robustness
+from sora_space.bench import attacks
+from sora_space.output import invisible, payload
 from sora_space.output.encode import encode_mp4
 from sora_space.toyworld.render import render_video, to_uint8
 from sora_space.toyworld.scene import sample_scene
@@ -83,7 +84,7 @@ def embed_cost_ms(width: int, height: int, frames: int = 48) -> float:
 
 def attack_table(clips: list[np.ndarray], fps: float, folder: Path) -> dict:
     rows: dict[str, dict] = {name: {"chip_accuracy": [], "recovered": 0, "sync_z": []}
-                             for name in [*robustness.ATTACKS, *robustness.STRESS]}
+                             for name in [*attacks.ATTACKS, *attacks.STRESS]}
     psnrs, lifted = [], 0
     for index, frames in enumerate(clips):
         generation_id = secrets.token_hex(8)
@@ -102,7 +103,7 @@ def attack_table(clips: list[np.ndarray], fps: float, folder: Path) -> dict:
         encode_mp4(marked, fps, None, 16000, source)
         truth = payload.encode(generation_id)
         for name, row in rows.items():
-            found = invisible.detect(robustness.attack(source, name, folder / f"{name}.mp4"), KEY)
+            found = invisible.detect(attacks.attack(source, name, folder / f"{name}.mp4"), KEY)
             row["recovered"] += found.generation_id == generation_id
             row["sync_z"].append(found.sync_z)
             row["chip_accuracy"].append(float(np.mean(np.sign(found.soft_symbols) == truth))
@@ -138,8 +139,8 @@ def main(argv: list[str]) -> int:
     kinds = {
         "toy_456x256": lambda seed, seconds: toy_clip(seed, 456, 256, fps, seconds),
         "toy_dark_456x256": lambda seed, seconds: toy_clip(seed, 456, 256, fps, seconds, dark=True),
-        "camera_640x360": lambda seed, seconds: robustness.camera_footage(seed, 640, 360, fps, seconds),
-        "camera_1280x720": lambda seed, seconds: robustness.camera_footage(seed, 1280, 720, fps, seconds),
+        "camera_640x360": lambda seed, seconds: attacks.camera_footage(seed, 640, 360, fps, seconds),
+        "camera_1280x720": lambda seed, seconds: attacks.camera_footage(seed, 1280, 720, fps, seconds),
         "model_456x256": model_clip,
         "model_256x456": lambda seed, seconds: model_clip(seed, seconds, "9:16"),
         "model_480x480": lambda seed, seconds: model_clip(seed, seconds, "1:1"),

@@ -1,6 +1,6 @@
 """Score the embedded model with the toy-world analyzer on held-out prompts and seeds.
 
-    python -m sora_space.evaluate [--weights assets/mmdit] [--clips 16] [--steps 12] [--euler] [--held-out-seed N]
+    python -m sora_space.dev.evaluate [--weights assets/mmdit] [--clips 16] [--steps 12] [--euler] [--held-out-seed N]
 
 Prints JSON: colour / shape / motion accuracy of generated clips against the scene each prompt
 was written from (direction also per asked motion), how many visual wall contacts have a sound

@@ -1,8 +1,8 @@
 """Rebuild safety/data/pantheon_names.tsv.gz from the Pantheon 1.0 list, and
 safety/data/ordinary_words.txt.gz from two public English dictionaries.
 
-    python -m safety.build_gazetteer [--pantheon ../shared/data/pantheon/pantheon.tsv]
-    python -m safety.build_gazetteer --ordinary     # needs `pip install english-words==2.0.2`
+    python -m safety.dev.build_gazetteer [--pantheon ../shared/data/pantheon/pantheon.tsv]
+    python -m safety.dev.build_gazetteer --ordinary     # needs `pip install english-words==2.0.2`
 
 The first keeps only what matching needs (name, birth year, occupation, popularity index); the
 source and its attribution are in safety/data/README.md.
@@ -22,12 +22,15 @@ import gzip
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from safety.gazetteer import DATA
+from sora_space.config import REPO_ROOT
+
+REPO = REPO_ROOT
 DEFAULT_SRC = REPO.parent / "shared" / "data" / "pantheon" / "pantheon.tsv"
-OUT = Path(__file__).resolve().parent / "data" / "pantheon_names.tsv.gz"
+OUT = DATA / "pantheon_names.tsv.gz"
 
 
-ORDINARY_OUT = Path(__file__).resolve().parent / "data" / "ordinary_words.txt.gz"
+ORDINARY_OUT = DATA / "ordinary_words.txt.gz"
 _VOWELS = set("aeiou")
 
 
@@ -90,7 +93,7 @@ def build_ordinary(out: Path = ORDINARY_OUT) -> int:
                 kept.add(f)
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("# ordinary English words near a name of the gazetteer; built by "
-                "`python -m safety.build_gazetteer --ordinary` from english-words 2.0.2 "
+                "`python -m safety.dev.build_gazetteer --ordinary` from english-words 2.0.2 "
                 "(web2, MIT)\n")
         f.write("\n".join(sorted(kept)) + "\n")
     print(f"wrote {len(kept)} words (of {len(base)} dictionary words) to {out} "

@@ -30,7 +30,7 @@ from typing import Any, Callable
 import numpy as np
 from PIL import Image
 
-from sora_space.local_app import running_app
+from sora_space.dev.local_app import running_app
 
 LIMIT_WORDS = ("try again in", "queue is full")
 ALLOWED_PROMPTS = ["a red ball bouncing between the walls", "a blue square moving to the left",

@@ -1,6 +1,6 @@
-"""`python -m sora_space.make_readme_media`: the README's two pictures, made from the running app.
+"""`python -m sora_space.dev.make_readme_media`: the README's two pictures, made from the running app.
 
-Starts `python app.py` (`sora_space.local_app`), opens the page in Debian's headless Chromium,
+Starts `python app.py` (`sora_space.dev.local_app`), opens the page in Debian's headless Chromium,
 generates one video from PROMPT as a visitor would, and writes, small enough to commit:
 - docs/media/page.jpg: the page with its result (1280 x 900);
 - docs/media/frames.jpg: FRAMES frames of that video, evenly spaced, side by side.
@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 
 from sora_space.config import REPO_ROOT
-from sora_space.local_app import CHROMIUM, CHROMIUM_ARGS, UNLIMITED, running_app, submit_prompt
+from sora_space.dev.local_app import CHROMIUM, CHROMIUM_ARGS, UNLIMITED, running_app, submit_prompt
 
 MEDIA = REPO_ROOT / "docs" / "media"
 PROMPT = "a red ball bouncing between the walls on a blue background"

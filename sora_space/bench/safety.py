@@ -54,10 +54,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--n", type=int, default=3, help="repeats per input")
     args = ap.parse_args(argv)
     from safety.moderator import Moderator
-    from sora_space.config import Settings
+    from sora_space.config import REPO_ROOT, Settings
 
     images = [Image.fromarray(np.full((480, 640, 3), 128, np.uint8)), _drawn_face()]
-    gallery = Path(__file__).resolve().parent.parent / "assets" / "likeness"
+    gallery = REPO_ROOT / "assets" / "likeness"
     for p in sorted(gallery.glob("*/*.jpg"))[:3]:
         with Image.open(p) as im:
             images.append(im.convert("RGB"))

@@ -1,6 +1,6 @@
 """Write the moderation evaluation corpora in safety/data/eval/ (dev and held-out halves).
 
-`python -m safety.make_eval_sets` rewrites, deterministically (fixed seed `SEED`, no network,
+`python -m safety.dev.make_eval_sets` rewrites, deterministically (fixed seed `SEED`, no network,
 no model, nothing read from the classifiers):
 
 - harmful_{dev,heldout}.jsonl   {"prompt", "category", "lang", "style"}
@@ -34,12 +34,12 @@ import json
 import random
 import re
 from collections import Counter
-from pathlib import Path
+from safety.harms import DATA
 
 SEED = 20261207
 N_PER_LIST = 1100
 DEV_SHARE = 0.4
-OUT = Path(__file__).resolve().parent / "data" / "eval"
+OUT = DATA / "eval"
 
 # ----------------------------------------------------------------------------------------------
 # harmful prompts (hand-written). These are test inputs for a refusal classifier: requests only,

@@ -1,6 +1,6 @@
 """Write safety/data/political_train.jsonl: training prompts for the political-deception head.
 
-    python -m safety.make_political_data
+    python -m safety.dev.make_political_data
 
 Positives (label 1): realistic, "caught on camera" or news-style footage of election fraud,
 tampering, crimes or arrests of officials and candidates, fake broadcasts about real
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import json
 import random
-from pathlib import Path
+from safety.political import DATA
 
-OUT = Path(__file__).resolve().parent / "data" / "political_train.jsonl"
+OUT = DATA / "political_train.jsonl"
 
 FOOTAGE = [
     "leaked cctv footage of", "security camera video of", "hidden camera footage of",

@@ -1,6 +1,6 @@
 """Benchmarks: `python -m sora_space.bench output|model|safety|load|watermark`.
 
-Each prints ratios measured side by side in one run; the work lives beside the code it measures.
+Each prints ratios measured side by side in one run; each lives in its own module here.
 """
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ import importlib
 import sys
 
 BENCHES = {
-    "output": "sora_space.output.bench",
-    "model": "sora_space.models.bench",
-    "safety": "safety.bench",
-    "watermark": "sora_space.output.mark_bench",
-    "load": "sora_space.loadtest",
+    "output": "sora_space.bench.output",
+    "model": "sora_space.bench.model",
+    "safety": "sora_space.bench.safety",
+    "watermark": "sora_space.bench.watermark",
+    "load": "sora_space.bench.load",
 }
 
 
