@@ -143,16 +143,23 @@ def test_mark_survives_a_gradient_drawn_in_steps_on_the_mark_grid(levels, genera
     assert found.generation_id == generation_id, found
 
 
+@pytest.fixture(scope="module")
+def shipped_backend():
+    from sora_space.backends.embedded import EmbeddedBackend
+
+    return EmbeddedBackend.load(Settings())
+
+
 @pytest.mark.parametrize("aspect_ratio", ["16:9", "1:1", "9:16"])
-def test_mark_survives_a_cropped_halved_repost_of_the_shipped_models_output(aspect_ratio, tmp_path) -> None:
+def test_mark_survives_a_cropped_halved_repost_of_the_shipped_models_output(shipped_backend, aspect_ratio,
+                                                                            tmp_path) -> None:
     """The Space's default model draws a static texture on its own pixel grid, which the fold
     adds up like the mark; marked as finalize marks (visible stamp, then the id), two ids each."""
-    from sora_space.backends.embedded import EmbeddedBackend
     from sora_space.output import marked_frames
     from sora_space.types import GenerationRequest
 
     settings = Settings()
-    clip = EmbeddedBackend.load(settings).generate(GenerationRequest(
+    clip = shipped_backend.generate(GenerationRequest(
         mode="t2v", prompt="a red ball bouncing between the walls", duration=4,
         aspect_ratio=aspect_ratio, seed=42))
     for generation_id in ("5ca1ab1e0ddba11a", "7e57ab1e00c0ffee"):

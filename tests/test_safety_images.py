@@ -373,7 +373,6 @@ TINY = {
 }
 
 
-@pytest.mark.open_clip
 def test_tiny_open_clip_through_the_real_loader(tmp_path):
     """A randomly initialised open_clip model built from a config, saved as a local-dir checkpoint
     and loaded by clip_check.load like hub weights. Its decisions are noise; what is tested is the
@@ -407,7 +406,6 @@ def test_tiny_open_clip_through_the_real_loader(tmp_path):
         check.check(np.zeros((8, 8), np.uint8))
 
 
-@pytest.mark.open_clip
 def test_open_clip_without_weights_refuses_to_load(tmp_path):
     """A config with no weights would be a random model: load raises instead of checking noise."""
     import open_clip  # noqa: F401
