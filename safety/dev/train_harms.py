@@ -172,21 +172,20 @@ def main(argv: list[str] | None = None) -> int:
                 break
         W[:, j], B[j], T[j] = w, b, t_best
         report[c] = {"threshold": round(t_best, 2)}
-    def save_head(minor_sexual: float) -> None:
-        np.savez_compressed(HEAD_PATH, w=W.astype(np.float32), b=B.astype(np.float32),
-                            thresholds=T.astype(np.float32), minor_sexual=np.float32(minor_sexual),
-                            categories=np.array(CATEGORIES))
 
     # 3. minors: the sexual probability with the minor words read as "person", on every row with
     # a minor term; the threshold keeps MAX_MINOR_FP of the harmless ones (children at play).
-    save_head(1.0)
-    decide = HarmClassifier(Embedder())
+    # The classifier is given the fitted arrays as the saved file will hold them (float32).
+    decide = HarmClassifier(Embedder(), head_path=None)
+    decide.w, decide.b, decide.thresholds = (a.astype(np.float32) for a in (W, B, T))
+    decide.ngrams, decide.minor_sexual = clf.ngrams, 1.0
     with_minor = [i for i, v in enumerate(views) if _MINOR.search(v) or _minor_age(v)]
     adult = {i: decide.sexual_without_minors(norms[i], extras[i]) for i in with_minor}
     harmless = np.array([adult[i] for i in with_minor if y[i].sum() == 0])
     minor_sexual = next((float(t) for t in np.arange(FLOOR, 0.991, 0.01)
                          if (harmless >= t).mean() <= MAX_MINOR_FP), 0.99)
-    save_head(minor_sexual)
+    np.savez_compressed(HEAD_PATH, w=decide.w, b=decide.b, thresholds=decide.thresholds,
+                        minor_sexual=np.float32(minor_sexual), categories=np.array(CATEGORIES))
     decide.minor_sexual = minor_sexual
     report["minors"]["sexual_if_adult_threshold"] = round(minor_sexual, 2)
     report["minors"]["harmless_rows_with_a_minor"] = len(harmless)
