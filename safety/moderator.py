@@ -192,7 +192,8 @@ class Moderator:
         idx = sorted(set(np.linspace(0, t - 1, num=min(FRAME_SAMPLES, t)).round().astype(int).tolist())) if t else []
         rgbs = [likeness_mod.to_rgb_array(Image.fromarray(frames[i])) for i in idx]
         checked = {"frames_checked": len(idx)}
-        for i, nude in zip(idx, self.nudity.check_batch(rgbs)):
+        nudes = self.nudity.check_batch(rgbs)
+        for i, nude in zip(idx, nudes):
             if nude.blocked:
                 return self._block("frames", "sexual",
                                    _reason("sexual", f": a generated frame shows {nude.finding}"),
@@ -204,8 +205,8 @@ class Moderator:
                                        _reason(seen.category, f": a generated frame looks like {seen.detail}"),
                                        {**checked, "frame": i, "clip": seen.scores}, start)
         seen = 0
-        for i, rgb in zip(idx, rgbs):
-            faces = self.likeness.faces(rgb, identify=True)
+        for i, rgb, nude in zip(idx, rgbs, nudes):
+            faces = self.likeness.faces(rgb, identify=True, first=nude.sure_faces, fallback=nude.faces)
             seen += len(faces)
             named = sorted({f.match for f in faces if f.match})
             if named:

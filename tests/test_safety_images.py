@@ -291,6 +291,16 @@ def test_three_quarter_face_in_dim_audience_is_found(nude, faces, person, degree
     assert f.match == name, (f.match, f.distance)
 
 
+def test_a_turned_face_in_generated_frames_is_named(nude, faces, tmp_path):
+    """Generated frames get the same fallback: a GPU backend's turned face is still matched."""
+    from safety.moderator import AuditLog, Moderator
+
+    frame = likeness.to_rgb_array(dim_audience_with(_gallery("joe_biden"), degrees=50, seed=2))
+    moderator = Moderator(None, None, None, faces, nude, AuditLog(tmp_path / "audit.jsonl"))
+    verdict = moderator.check_frames(np.repeat(frame[None], 4, axis=0))
+    assert not verdict.allowed and verdict.category == "real_person" and "Joe Biden" in verdict.reason
+
+
 def test_unknown_three_quarter_face_is_still_photorealistic(nude):
     """Without the person in the gallery the turned face is found and scores as a photo."""
     nobody = likeness.Likeness([])
