@@ -61,8 +61,9 @@ Categories (each refused under its own name): `minors` (decided first, wins over
    named (bread, soap and paper planes have recipes too). A head verdict other than `minors` waits behind the
    person and political checks (`moderator.py`).
 
-`load(embedder)` -> HarmClassifier; `HarmClassifier.check(norm)` -> HarmResult(category, detail,
-scores) or None. `HarmClassifier(None)` is the rules alone.
+`load(embedder)` -> HarmClassifier with the saved `HarmHead` and `NgramScorer`;
+`HarmClassifier.check(norm)` -> HarmResult(category, detail, scores) or None.
+`HarmClassifier(None)` is the rules alone.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ from pathlib import Path
 
 import numpy as np
 
-from safety.harm_ngrams import NGRAMS_PATH, NgramScorer
+from safety.harm_ngrams import NgramScorer
 from safety.normalize import Normalized, fold_accents, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -1326,23 +1327,43 @@ def rule_check(text: str) -> RuleHit | None:
     return None
 
 
-class HarmClassifier:
-    """Rules plus the optional heads (`embedder=None`: rules only)."""
+@dataclass
+class HarmHead:
+    """The MiniLM head: one logistic output per category on the 384-d embedding, each category's
+    threshold on the probability averaged with the n-grams', and `minor_sexual`, the
+    sexual-if-adult threshold of the minors check. Saved in data/harm_head.npz."""
 
-    def __init__(self, embedder=None, head_path: Path | None = HEAD_PATH,
-                 ngrams_path: Path | None = NGRAMS_PATH) -> None:
+    w: np.ndarray  # 384 x categories
+    b: np.ndarray
+    thresholds: np.ndarray
+    minor_sexual: float
+
+    def __post_init__(self) -> None:
+        self.w, self.b, self.thresholds = (np.asarray(a, np.float32) for a in (self.w, self.b, self.thresholds))
+        if self.w.shape != (384, len(CATEGORIES)):
+            raise ValueError(f"harm head has shape {self.w.shape} for {CATEGORIES}")
+
+    @classmethod
+    def load(cls, path: Path = HEAD_PATH) -> "HarmHead":
+        with np.load(path) as z:
+            cats = tuple(str(c) for c in z["categories"])
+            if cats != CATEGORIES:
+                raise ValueError(f"harm head has shape {z['w'].shape} for {cats}")
+            return cls(z["w"], z["b"], z["thresholds"], float(z["minor_sexual"]))
+
+    def save(self, path: Path = HEAD_PATH) -> None:
+        np.savez_compressed(path, w=self.w, b=self.b, thresholds=self.thresholds,
+                            minor_sexual=np.float32(self.minor_sexual), categories=np.array(CATEGORIES))
+
+
+class HarmClassifier:
+    """Rules plus the optional heads: the MiniLM head needs `embedder` and `head`; the n-gram
+    scorer gates it and picks the stretch it reads (no head: rules only)."""
+
+    def __init__(self, embedder=None, head: HarmHead | None = None, ngrams: NgramScorer | None = None) -> None:
         self.embedder = embedder
-        self.w = self.b = self.thresholds = self.ngrams = None
-        if embedder is not None and head_path is not None:
-            with np.load(head_path) as z:
-                self.w = z["w"].astype(np.float32)
-                self.b = z["b"].astype(np.float32)
-                self.thresholds = z["thresholds"].astype(np.float32)
-                self.minor_sexual = float(z["minor_sexual"])
-                cats = tuple(str(c) for c in z["categories"])
-            if cats != CATEGORIES or self.w.shape != (384, len(CATEGORIES)):
-                raise ValueError(f"harm head has shape {self.w.shape} for {cats}")
-            self.ngrams = NgramScorer.load(ngrams_path) if ngrams_path is not None else None
+        self.head = head if embedder is not None else None
+        self.ngrams = ngrams
         self._cached_probabilities = functools.lru_cache(maxsize=HEAD_CACHE)(self._probabilities)
 
     # -- head --------------------------------------------------------------------------------
@@ -1393,7 +1414,7 @@ class HarmClassifier:
     def _probabilities(self, text: str) -> np.ndarray:
         enc = self.embedder.encode
         e = enc([text])[0]
-        return 1.0 / (1.0 + np.exp(-(e @ self.w + self.b)))
+        return 1.0 / (1.0 + np.exp(-(e @ self.head.w + self.head.b)))
 
     def check(self, norm: Normalized) -> HarmResult | None:
         """The first harm category the prompt falls in (minors before sexual), or None."""
@@ -1402,7 +1423,7 @@ class HarmClassifier:
         hit = rule_check(text)
         if hit is not None:
             return HarmResult(hit.category, DETAILS[hit.category], {"harm_rule": hit.why})
-        if self.w is None:
+        if self.head is None:
             return None
         sexual_words = _SEX_HARD.search(text) or _SUGGEST_STRONG.search(text)
         harmless_nude = not sexual_words and _NUDE_WORD.search(text) and not _NUDE.search(text)
@@ -1413,7 +1434,7 @@ class HarmClassifier:
         if ((head or len(norm.tokens) <= LONG_PROMPT_WORDS) and not harmless_nude
                 and (_MINOR.search(text) or _minor_age(text))):
             p_adult = self.sexual_without_minors(norm, extra)
-            if p_adult >= self.minor_sexual:
+            if p_adult >= self.head.minor_sexual:
                 return HarmResult("minors", DETAILS["minors"], {"harm_p_sexual_if_adult": round(p_adult, 4)})
         if not head:
             return None
@@ -1421,7 +1442,7 @@ class HarmClassifier:
         if ngram is not None:
             p = (p + ngram) / 2  # the two views, averaged: what the thresholds were set on
         scores = {f"harm_p_{c}": round(float(p[i]), 4) for i, c in enumerate(CATEGORIES)}
-        over = [(p[i], c) for i, c in enumerate(CATEGORIES) if p[i] >= self.thresholds[i]]
+        over = [(p[i], c) for i, c in enumerate(CATEGORIES) if p[i] >= self.head.thresholds[i]]
         if not sexual_words and (_ART.search(text) or harmless_nude):
             # a classical nude (as the rules), or "nude lipstick", "naked eye": the word in one of
             # the harmless senses the nudity rule skips, and nothing else sexual
@@ -1454,13 +1475,13 @@ class HarmClassifier:
         return HarmResult(cat, DETAILS[cat], scores)
 
 
-def load(embedder=None, head_path: Path | None = HEAD_PATH) -> HarmClassifier:
-    """The classifier; pass the Moderator's one `political.Embedder` to share it."""
+def load(embedder=None) -> HarmClassifier:
+    """The classifier with its saved heads; pass the Moderator's one `political.Embedder` to share it."""
     if embedder is None:
         from safety.political import Embedder
 
         embedder = Embedder()
-    return HarmClassifier(embedder, head_path)
+    return HarmClassifier(embedder, HarmHead.load(), NgramScorer.load())
 
 
 if __name__ == "__main__":  # quick manual probe

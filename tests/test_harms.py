@@ -349,5 +349,5 @@ def test_minors_is_read_as_if_the_child_were_an_adult(clf):
     would be sexual about an adult is `minors`; an ordinary scene with a child is not."""
     ordinary = clf.sexual_without_minors(normalize("a little girl reading a book in the park"), [])
     sexual = clf.sexual_without_minors(normalize("a little girl in a hardcore porn video"), [])
-    assert ordinary < clf.minor_sexual <= sexual
+    assert ordinary < clf.head.minor_sexual <= sexual
     assert category(clf, "kids building a sandcastle at the beach") is None

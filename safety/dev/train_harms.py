@@ -41,7 +41,7 @@ import numpy as np
 
 from safety.harm_ngrams import BUCKETS, NGRAMS_PATH, NgramScorer, feature_matrix
 from safety.dev.evaluate import EVAL
-from safety.harms import (CATEGORIES, DATA, HEAD_PATH, LONG_PROMPT_WORDS, _MINOR, HarmClassifier, _minor_age,
+from safety.harms import (CATEGORIES, DATA, HEAD_PATH, LONG_PROMPT_WORDS, _MINOR, HarmClassifier, HarmHead, _minor_age,
                           _texts, gloss_terms, rule_check)
 from safety.normalize import normalize
 from safety.political import Embedder
@@ -134,8 +134,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # 1. n-grams, and the gate
     w_ng, b_ng = fit_ngrams(views, y, tr)
-    clf = HarmClassifier()
-    clf.ngrams = NgramScorer(w_ng.astype(np.float16), b_ng)  # fp16, as saved and used at run time
+    clf = HarmClassifier(ngrams=NgramScorer(w_ng.astype(np.float16), b_ng))  # fp16, as saved and used
     ngram = np.array([clf.ngrams.probabilities(v) for v in views])
     score = ngram.max(1)
     cue = np.array([clf.wants_head(n, e, None) for n, e in zip(norms, extras)])
@@ -175,18 +174,15 @@ def main(argv: list[str] | None = None) -> int:
 
     # 3. minors: the sexual probability with the minor words read as "person", on every row with
     # a minor term; the threshold keeps MAX_MINOR_FP of the harmless ones (children at play).
-    # The classifier is given the fitted arrays as the saved file will hold them (float32).
-    decide = HarmClassifier(Embedder(), head_path=None)
-    decide.w, decide.b, decide.thresholds = (a.astype(np.float32) for a in (W, B, T))
-    decide.ngrams, decide.minor_sexual = clf.ngrams, 1.0
+    head = HarmHead(W, B, T, minor_sexual=1.0)  # float32, as saved
+    decide = HarmClassifier(Embedder(), head, clf.ngrams)
     with_minor = [i for i, v in enumerate(views) if _MINOR.search(v) or _minor_age(v)]
     adult = {i: decide.sexual_without_minors(norms[i], extras[i]) for i in with_minor}
     harmless = np.array([adult[i] for i in with_minor if y[i].sum() == 0])
     minor_sexual = next((float(t) for t in np.arange(FLOOR, 0.991, 0.01)
                          if (harmless >= t).mean() <= MAX_MINOR_FP), 0.99)
-    np.savez_compressed(HEAD_PATH, w=decide.w, b=decide.b, thresholds=decide.thresholds,
-                        minor_sexual=np.float32(minor_sexual), categories=np.array(CATEGORIES))
-    decide.minor_sexual = minor_sexual
+    head.minor_sexual = minor_sexual
+    head.save(HEAD_PATH)
     report["minors"]["sexual_if_adult_threshold"] = round(minor_sexual, 2)
     report["minors"]["harmless_rows_with_a_minor"] = len(harmless)
     # Validation through the classifier itself, with every filter it applies after the head.
