@@ -679,8 +679,9 @@ _ADULT_PAIR = _rx(r"\b(?:grown|older|adult|middle-aged|old) (?:man|woman|men|wom
                  r"\b(?:step-?(?:dad|father|mom|mother|brother)|uncle|teacher|coach|principal|sugar (?:daddy|daddies|mommy))s?\b|"
                  r"\b(?:[2-9]\d)[- ]?years?[- ]?olds?\b")
 _INTIMATE = _rx(r"\b(?:in bed|bed together|bedroom|romantic\w*|romance|kiss\w*|date|dating|lovers?|love scene|intimate\w*|"
-                r"alone together|hotel room|honeymoon|making out|cuddl\w*|caress\w*|married|bride|wedding night|"
+                r"alone together|hotel room|honeymoon|making out|cuddl\w*|caress\w*|married|bride|"
                 r"(?:shower|bath|bathtub|hot tub) together|together in (?:the|a) (?:shower|bath|bathtub|hot tub)|wild night|after hours)\b")
+# With a minor, enough without an adult named.
 _WEDDING_NIGHT = _rx(r"\b(?:wedding night|consummat\w*)\b")
 _ART = _rx(
     r"\b(?:statues?|sculptures?|sculpted|marble|bronze|classical|renaissance|greek god|roman|michelangelo|"
