@@ -24,7 +24,7 @@ import numpy as np
 from PIL import Image
 
 from safety.harms import DATA
-from sora_space.bench.safety import to_length
+from sora_space.bench.safety import latency_ms, to_length
 from sora_space.config import REPO_ROOT
 
 REPO = REPO_ROOT
@@ -33,10 +33,6 @@ EVAL = DATA / "eval"
 MISS_EXAMPLES = 12  # misses listed per category; the rates count them all
 WORD_LIST = Path("/usr/share/dict/american-english-large")  # apt-get install wamerican-large
 WORD_FRAMES = ("a {} on a wooden table, soft light", "a close-up of {}, cinematic")
-
-
-def _pct(xs: list[float], q: float) -> float:
-    return round(float(np.percentile(np.asarray(xs) * 1000, q)), 1) if xs else 0.0
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -76,7 +72,7 @@ def evaluate_prompts(mod, path: Path, repeats: int = 3) -> dict:
         out[f"{cat}_n"] = len(oks)
     out["blocked_under_other_category"] = wrong_cat
     out["misses"] = misses
-    out["prompt_latency_ms"] = {"p50": _pct(times, 50), "p95": _pct(times, 95), "n": len(times)}
+    out["prompt_latency_ms"] = latency_ms(times)
     return out
 
 
@@ -165,7 +161,7 @@ def evaluate_sets(mod, split: str, words: int) -> dict:
     for r in benign[:60]:
         _timed_check(mod, to_length(r["prompt"]), long_times)
     report["prompt_latency_ms"] = {
-        name: {"p50": _pct(t, 50), "p95": _pct(t, 95), "n": len(t)}
+        name: latency_ms(t)
         for name, t in (*times.items(), ("1000_chars", long_times))}
     return report
 
@@ -200,7 +196,7 @@ def evaluate_faces(mod, faces: Path, repeats: int = 2) -> dict:
         "image_n": len(results),
         "face_free_allowed": v.allowed,
         "image_results": results,
-        "image_latency_ms": {"p50": _pct(times, 50), "p95": _pct(times, 95), "n": len(times)},
+        "image_latency_ms": latency_ms(times),
     }
 
 

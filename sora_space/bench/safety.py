@@ -45,8 +45,12 @@ def _drawn_face(size: int = 320) -> Image.Image:
     return img
 
 
-def _pct(xs, q):
-    return round(float(np.percentile(np.asarray(xs) * 1000, q)), 1)
+def latency_ms(seconds: list[float]) -> dict:
+    """p50 and p95 in milliseconds (0 for none) and the count."""
+    if not seconds:
+        return {"p50": 0.0, "p95": 0.0, "n": 0}
+    p50, p95 = np.percentile(np.asarray(seconds) * 1000, [50, 95])
+    return {"p50": round(float(p50), 1), "p95": round(float(p95), 1), "n": len(seconds)}
 
 
 def main(argv: list[str]) -> int:
@@ -76,9 +80,9 @@ def main(argv: list[str]) -> int:
         t = time.perf_counter(); mod.check_frames(frames); ft = time.perf_counter() - t
     print(json.dumps({
         "load_seconds": round(load_s, 2),
-        "prompt_ms": {"p50": _pct(pt + lt, 50), "p95": _pct(pt + lt, 95), "n": len(pt + lt)},
-        "prompt_1000_chars_ms": {"p50": _pct(lt, 50), "p95": _pct(lt, 95), "n": len(lt)},
-        "image_ms": {"p50": _pct(it, 50), "p95": _pct(it, 95), "n": len(it)},
+        "prompt_ms": latency_ms(pt + lt),
+        "prompt_1000_chars_ms": latency_ms(lt),
+        "image_ms": latency_ms(it),
         "frames_16x256_ms": round(ft * 1000, 1),
     }, indent=2))
     return 0
