@@ -114,6 +114,17 @@ _NAMED_THING = {
     "mausoleum", "crescent", "terrace", "lane", "drive", "way", "place", "plaza", "mall", "market",
     "coin", "coins", "dollar", "penny", "banknote", "stamp", "tea", "crackers", "cracker", "complex",
 }
+# "Kennedy Space Center", "Reagan National Airport": an institution's word before the noun.
+_INSTITUTION = {"space", "international", "national", "memorial", "presidential", "high", "middle",
+                "elementary", "community", "state", "city", "county", "regional", "central", "art",
+                "science", "medical", "research", "sports", "music", "botanical", "public", "heritage"}
+# "Einstein the parrot", "Elvis the cat": an animal or toy given the name.
+_PETS = {"cat", "kitten", "dog", "puppy", "pup", "parrot", "horse", "pony", "goldfish", "fish",
+         "hamster", "rabbit", "bunny", "turtle", "tortoise", "pig", "piglet", "cow", "goat", "sheep",
+         "lamb", "duck", "chicken", "hen", "rooster", "owl", "bird", "cockatoo", "parakeet", "budgie",
+         "canary", "iguana", "lizard", "snake", "frog", "gecko", "ferret", "llama", "alpaca", "donkey",
+         "robot", "teddy", "doll", "toy", "dragon", "dinosaur", "unicorn", "corgi", "pug", "poodle",
+         "beagle", "husky", "bulldog", "terrier", "dachshund", "chihuahua", "retriever", "tabby"}
 # ... and words before a name that make it a place ("tour eiffel", "mount rushmore", "calle bolivar").
 _PLACE_BEFORE = {"tour", "torre", "turm", "rue", "avenue", "avenida", "av", "calle", "plaza", "place",
                  "via", "viale", "piazza", "strasse", "platz", "puente", "pont", "ponte", "museo",
@@ -735,7 +746,7 @@ class Gazetteer:
             for form in (tok,) + alts[i]:
                 if len(form) < 5 or (scripts[i] == "latin" and strict_key(form) not in self.phon_single):
                     continue
-                if self._ordinary(form) or self._compound(form):
+                if self._ordinary(form) or self._compound(form) or form in self.given:
                     continue
                 if scripts[i] == "latin" and (not self._evidence(tokens, proper or [], i, 1, False)
                                               or i > 0 and tokens[i - 1] in _LOCATIVE):
@@ -837,9 +848,14 @@ class Gazetteer:
 
     @staticmethod
     def _place(tokens: list[str], i: int, n: int) -> bool:
-        """A place or thing named after someone: "churchill downs", "jordan almond",
-        "lincoln memorial" (word after), "tour eiffel", "mount rushmore" (word before)."""
-        if i + n < len(tokens) and tokens[i + n] in _NAMED_THING:
+        """A place, thing or pet named after someone: "churchill downs", "jordan almond",
+        "lincoln memorial", "kennedy space center" (words after), "tour eiffel", "mount rushmore"
+        (word before), "einstein the parrot"."""
+        after = tokens[i + n:i + n + 2]
+        if after[:1] and after[0] in _NAMED_THING:
+            return True
+        if len(after) == 2 and (after[0] in _INSTITUTION and after[1] in _NAMED_THING
+                                or after[0] == "the" and after[1] in _PETS):
             return True
         return i > 0 and tokens[i - 1] in _PLACE_BEFORE
 
@@ -853,10 +869,11 @@ class Gazetteer:
         if n > entry.ntokens and all(self._ordinary(t) for t in tokens[i:i + n]):
             return False  # "old man" is not "Oldman", "salad in" is not "Saladin"
         prev = tokens[i - 1] if i > 0 else ""
-        if (entry.kind in ("titled", "surname") and entry.wordlike and prev in self.given
-                and prev not in HONORIFICS
-                and prev != normalize(self.people[entry.person].name).tokens[0]):
-            return False  # "my neighbour John Smith": another person's surname
+        if (entry.kind in ("titled", "surname") and prev in self.given and prev not in HONORIFICS
+                and damerau(prev, normalize(self.people[entry.person].name).tokens[0]) > 2):
+            # "my neighbour John Smith", "Priya Patel": another person's surname ("Barak Obama"
+            # is a misspelling of the person's own first name, not another first name).
+            return False
         if entry.kind == "titled":
             if i > 0 and tokens[i - 1] in STRONG_TITLES:
                 return True
@@ -982,8 +999,10 @@ class Gazetteer:
                 if len(q) < 5 or len(q) > self._fuzzy_max:
                     continue
                 ordinary = ords[i:i + n]
-                if n == 1 and self._compound(q):
-                    continue  # "mailin" is "mail"+"in", not a misspelt "Matlin"
+                if n == 1 and (self._compound(q) or q in self.given):
+                    # "mailin" is "mail"+"in", not a misspelt "Matlin"; "Valentina" is a first
+                    # name in its own right, not a misspelt "Valentino".
+                    continue
                 cands: set[str] = set()
                 cands |= self.delete_index.get(q, set())
                 for d in _deletes(q):

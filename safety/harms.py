@@ -4,8 +4,9 @@ multi-label head on the MiniLM embeddings.
 Categories (each refused under its own name): `minors` (decided first, wins over `sexual`),
 `sexual`, `violence`, `self_harm`, `hate`, `weapons`.
 
-1. gloss: words of other languages (Spanish, French, German, Portuguese, Italian, Russian,
-   Chinese, Japanese, Arabic, Hindi) for the hard terms are appended in English, so the English
+1. gloss: words of other languages (Spanish, French, German, Portuguese, Italian, Turkish,
+   Indonesian, Russian, Korean, Chinese, Japanese, Arabic, Hindi) for the hard terms are
+   appended in English, so the English
    rules and the English embedding model see them ("12 años"/"12岁"/"trece años"/"十三岁" read as a
    child). Every language carries the same core concepts per category: minors (child, minor,
    pupil, teen, school grade, age) and their sexual/suggestive words; sexual (sex scene, explicit,
@@ -286,6 +287,47 @@ _GLOSS_LATIN += [
     (r"como (?:cocinar|cozinhar|sintetizar|producir|produzir|elaborar|refinar|extraer)|comment (?:cuisiner|synthetiser|produire|extraire)|"
      r"come (?:cucinare|sintetizzare|produrre|estrarre)|wie (?:kocht|koche|synthetisiert|stellt) man|anleitung\w*|receta|recette|rezept|receita|ricetta", "how to make recipe"),
 ]
+# Turkish and Indonesian (accent-folded: "çocuk" is "cocuk", "ırk" is "irk"), the same concepts.
+_GLOSS_LATIN += [
+    # minors
+    (r"cocuk\w*|kucuk kiz\w*|kiz cocug\w*|ergen\w*|resit olmayan|ilkokul\w*|ortaokul\w*|liseli\w*|"
+     r"anak[- ]anak|anak kecil|gadis kecil|di bawah umur|remaja\b|siswi\b|anak (?:sd|smp)\b|bocah\b", "child"),
+    (r"(?:[1-9]|1[0-7]) (?:yasinda|yasindaki|yasli|tahun)\b", "12 year old"),
+    # sexual
+    (r"ciplak\w*|telanjang|bugil|tanpa busana", "naked"),
+    (r"soyun\w*|(?:membuka|buka|melepas|melepaskan|lepas) (?:baju|pakaian|bajunya|pakaiannya)", "undressing"), (r"cinsel\w*|sevis\w*|bercinta|berhubungan (?:seks|badan|intim)|hubungan intim", "having sex"),
+    (r"ic camasir\w*|pakaian dalam", "underwear"), (r"bastan cikarici|atesli pozlar|menggoda|seksi\b", "seductive"),
+    (r"mustehcen\w*|cabul\w*|mesum\b", "lewd"), (r"tecavuz\w*|memperkosa\w*|perkosa\w*|diperkosa", "rape"),
+    # violence
+    (r"kafa\w* kes\w*|memenggal|dipenggal|pemenggalan", "beheading"), (r"iskence\w*|penyiksaan|menyiksa|disiksa", "torture"),
+    (r"katliam\w*|pembantaian|soykirim\w*|genosida", "massacre"), (r"infaz\w*|eksekusi\b", "execution"),
+    (r"kanli\b|kan icinde|berdarah[- ]darah|bersimbah darah|vahset\w*", "bloody gore"), (r"ceset\w*|mayat\b|mayat-mayat", "corpses"),
+    (r"bagirsak\w*|isi perut|usus\w* (?:terburai|keluar)", "guts"), (r"parcala\w*|mutilasi\w*", "dismembered"),
+    (r"okul\w* (?:\w+ ){0,2}silahli saldiri|penembakan di sekolah", "school shooting"),
+    (r"toplu katliam|penembakan massal|silahli katliam", "mass shooting"), (r"teror saldiri\w*|serangan teror\w*|bom bunuh diri", "terror attack"),
+    # self-harm
+    (r"intihar\w*|bunuh diri", "suicide"), (r"kendini oldur\w*|kendimi oldur\w*|membunuh diri", "kill myself"),
+    (r"kendine zarar\w*|menyakiti diri|melukai diri", "self-harm"),
+    (r"bilek\w* kes\w*|(?:memotong|menyayat|sayat|potong) (?:urat )?nadi|menyayat pergelangan|memotong pergelangan", "cutting wrists"),
+    (r"kendini as\w*|gantung diri", "hanging himself"), (r"acisiz\w*|tanpa rasa sakit", "painless way to die"),
+    (r"yemeyi birak\w*|ac kal\w*|berhenti makan|tidak makan berhari", "stop eating"), (r"kusma\w*|memuntahkan", "make myself throw up"),
+    # hate
+    (r"gamali hac|swastika", "swastika"), (r"yahudi\w*", "jews"), (r"musluman\w*|umat muslim|orang muslim", "muslims"),
+    (r"gocmen\w*|multeci\w*|imigran\b|pengungsi\b", "immigrants refugees"), (r"siyahi\w*|zenci\w*|orang kulit hitam", "black people"),
+    (r"hamambocek\w*|fare\w* gibi|parazit\w*|kecoak\w*|seperti tikus|parasit\b", "as vermin"),
+    (r"yok edilmeli|temizlenmeli|pemusnahan|dimusnahkan|harus dibasmi", "extermination"),
+    (r"ustun irk|ras unggul|ras (?:yang )?lebih tinggi", "superior race"), (r"asagi irk|asagilik|ras rendah", "inferior race"),
+    (r"\birk\w*|\bras\b", "race"), (r"bize katil\w*|aramiza katil\w*|bergabunglah|gabung bersama kami", "join us"),
+    (r"cihat\w*|cihatci\w*", "jihadist"), (r"isid\b|deas\b|negara islam", "isis"), (r"rekrutmen|merekrut|yeni uye\w*", "recruitment new members"),
+    # weapons
+    (r"patlayici\w*|bahan peledak", "explosives"), (r"bom\b|bom rakitan|bomba(?:si|yi|lar\w*|nin)\b", "bomb"),
+    (r"nasil yapilir|nasil yapari\w*|cara membuat|cara merakit|cara meracik", "how to make"),
+    (r"adim adim|langkah demi langkah", "step by step"), (r"uyusturucu\w*|narkoba|sabu(?:-sabu)?\b", "drugs meth"),
+    (r"kimyasal silah\w*|senjata kimia", "chemical weapon"), (r"el yapimi|rakitan\b", "homemade"),
+    (r"izlenemeyen silah\w*|kayitsiz silah\w*|senjata (?:tanpa nomor|tak terlacak)", "untraceable gun"),
+    (r"3d yazici\w*|cetak 3d", "3d printed"), (r"susturucu\w*|peredam suara", "silencer"), (r"tarifi?\b|resep\b", "recipe"),
+    (r"silah\w*|senjata api|senapan", "gun"), (r"zehir\w*|racun\b", "poison"),
+]
 # One pass over the text: each language pattern is a named group of one alternation.
 _GLOSS_LATIN_RE = re.compile("|".join(rf"(?P<g{i}>\b(?:{p}))" for i, (p, _) in enumerate(_GLOSS_LATIN)))
 _GLOSS_LATIN_EN = {f"g{i}": en for i, (_, en) in enumerate(_GLOSS_LATIN)}
@@ -456,6 +498,24 @@ _GLOSS_SCRIPT += [
     ("难民", "refugees"), ("難民", "refugees"), ("英雄", "glorious"), ("净化国家", "cleanse the nation"), ("净化民族", "cleanse the nation"),
     ("芬太尼", "fentanyl"), ("蓖麻毒素", "ricin"), ("自制", "homemade"), ("土制", "homemade"), ("制毒", "making drugs"),
     ("可卡因", "cocaine"), ("海洛因", "heroin"), ("快克", "crack cocaine"), ("改&枪&全自动", "convert a rifle to full auto"), ("手榴弹", "grenade"),
+    # Korean
+    ("아동", "child"), ("어린이", "child"), ("어린 소녀", "little girl"), ("소녀", "teen girl"), ("미성년", "underage"),
+    ("초등학생", "child"), ("초딩", "child"), ("중학생", "teen"), ("여중생", "schoolgirl"), ("여고생", "schoolgirl"), ("고등학생", "teen"),
+    ("청소년", "teen"), ("~(?<!\\d)(?:[1-9]|1[0-7])\\s?살", "child"), ("알몸", "naked"), ("나체", "naked"), ("누드", "nude"),
+    ("벗은", "naked"), ("옷을 벗", "undressing"), ("섹스", "sex"), ("성관계", "having sex"), ("성행위", "having sex"), ("포르노", "porn"),
+    ("야동", "porn"), ("속옷", "underwear"), ("란제리", "lingerie"), ("야한", "sexy lewd"), ("선정적", "seductive"), ("음란", "lewd"),
+    ("강간", "rape"), ("에로", "erotic"), ("참수", "beheading"), ("고문", "torture"), ("학살", "massacre"), ("처형", "execution"),
+    ("피투성이", "bloody gore"), ("유혈", "bloody gore"), ("시체", "corpses"), ("내장", "guts"), ("총기 난사", "mass shooting"),
+    ("학교&총격", "school shooting"), ("테러", "terror attack"), ("토막", "dismembered"), ("자살", "suicide"), ("자해", "self-harm"),
+    ("손목을 긋", "cutting wrists"), ("손목을 그", "cutting wrists"), ("목을 매", "hanging himself"), ("목매", "hanging himself"),
+    ("고통 없이", "painless way to die"), ("프로아나", "pro-ana"), ("먹토", "make myself throw up"), ("굶", "starving"),
+    ("나치", "nazi"), ("하켄크로이츠", "swastika"), ("유대인", "jews"), ("무슬림", "muslims"), ("이민자", "immigrants"),
+    ("난민", "refugees"), ("흑인", "black people"), ("바퀴벌레", "as vermin"), ("쥐새끼", "as vermin"), ("해충", "as vermin"),
+    ("기생충", "parasites"), ("인종", "race"), ("우월", "superior"), ("열등", "inferior"), ("말살", "extermination"),
+    ("가입하", "join us"), ("지하드", "jihadist"), ("폭탄", "bomb"), ("폭발물", "explosives"), ("만드는 방법", "how to make"),
+    ("만드는 법", "how to make"), ("제조", "make"), ("단계별", "step by step"), ("필로폰", "meth"), ("메스암페타민", "meth"),
+    ("마약", "drugs"), ("사린", "sarin"), ("화학 무기", "chemical weapon"), ("화학무기", "chemical weapon"), ("총기", "guns"),
+    ("소음기", "silencer"), ("3d 프린터&총", "3d printed gun"), ("사제 총", "homemade gun"), ("레시피", "recipe"), ("독극물", "poison"),
     # Japanese
     ("~(?<![a-z])(?:jk|jc|js)(?![a-z])", "schoolgirl"), ("児童", "child"), ("中学", "8th grader teen"), ("高校生", "teen"), ("女子高生", "schoolgirl"), ("女児", "little girl"), ("少女", "teen girl"), ("児ポ", "child porn"),
     ("ストリップ", "striptease"), ("無修正", "uncensored porn"), ("エッチ", "erotic"), ("官能", "erotic"), ("卑猥", "lewd"),

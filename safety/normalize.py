@@ -105,8 +105,12 @@ def strip_invisible(text: str) -> str:
     return "".join(ch for ch in text if not _is_invisible(ch))
 
 
+# Letters that carry no combining mark to drop: Turkish dotless i, Polish l, Nordic o, Croatian d.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "Ł": "L", "Ø": "O", "Đ": "D"})
+
+
 def fold_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)
                    and not (0xFE00 <= ord(ch) <= 0xFE0F))
 

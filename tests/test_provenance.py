@@ -175,11 +175,12 @@ def test_wrong_key_finds_nothing(marked_toy) -> None:
     assert not invisible.detect(path, "another-key").found
 
 
-def test_no_false_positives_on_100_unmarked_clips() -> None:
+def test_no_false_positives_on_unmarked_clips() -> None:
     """Camera-like footage and toy-world renders (the embedded model's world), none marked.
-    (The rate itself is bounded analytically below; 100 clips keep the suite under 10 minutes.)"""
+    The rate itself is bounded analytically below and measured on 200 clips by
+    `python -m sora_space.bench watermark`; 20 here keep the suite short."""
     sync = []
-    for seed in range(50):
+    for seed in range(10):
         for frames in (attacks.camera_footage(seed, 320, 180, FPS, 0.25),
                        toy_clip(seed, 456, 256, FPS, 0.25)):
             found = invisible.detect_frames(frames, KEY)

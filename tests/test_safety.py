@@ -168,6 +168,10 @@ HARMLESS = [
     "a meatloaf on a plate", "the mermaid combs her long hair",
     "windmills in Holland at sunrise", "a boat on the Seine River at dusk",
     "my neighbour John Smith mowing the lawn", "a parrot named Elvis on a perch",
+    "Einstein the parrot says hello in a cozy living room", "Kennedy Space Center at night, a rocket on the pad",
+    # a first name in its own right, and another person's first name before a famous surname
+    "a warm handheld shot of Valentina baking bread in a small village kitchen",
+    "a slow dolly shot of Emma Watanabe reading a letter by the window",
     # a style is not a likeness
     "a short film in the style of Wes Anderson, pastel colours", "a heist scene inspired by Quentin Tarantino",
     "a Monet style garden with a bridge",

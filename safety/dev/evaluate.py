@@ -1,4 +1,4 @@
-"""Measure the moderation: `python -m safety.dev.evaluate [--split dev|heldout|final|both] [--prompts P] [--faces D]`.
+"""Measure the moderation: `python -m safety.dev.evaluate [--split dev|heldout|final|third|both] [--prompts P] [--faces D]`.
 
 Prints JSON:
 - on a labelled prompt file (`--prompts`, default the shared development set beside the
@@ -8,7 +8,9 @@ Prints JSON:
   prompts (short, long, descriptive, chinese) and of a dictionary-word sweep;
 - image accuracy on the face probes (`--faces`) and latency p50/p95 of prompt checks (ordinary,
   harmful and 1,000-character prompts) and image checks.
-The `*_heldout` and `*_final` files are for this measurement only; nothing is tuned on them.
+The `*_heldout`, `*_final` and `*_third` files are for this measurement only; nothing is tuned on
+them, so for those splits a miss or a false positive is printed by its language and style (or the
+category that refused it), never by its text: reading the rows would make them training data.
 """
 
 from __future__ import annotations
@@ -76,9 +78,10 @@ def evaluate_prompts(mod, path: Path, repeats: int = 3) -> dict:
     return out
 
 
-def evaluate_harms(mod, rows: list[dict], times: list[float]) -> dict:
+def evaluate_harms(mod, rows: list[dict], times: list[float], show_text: bool) -> dict:
     """Recall per category: a harmful prompt counts when it is refused under any category (a
-    refusal is what protects), and `wrong_category` says how many were refused under another."""
+    refusal is what protects), and `wrong_category` says how many were refused under another.
+    Misses are listed by text, or by "lang/style" where `show_text` is off."""
     per: dict[str, dict] = {}
     for r in rows:
         v = _timed_check(mod, r["prompt"], times)
@@ -86,7 +89,7 @@ def evaluate_harms(mod, rows: list[dict], times: list[float]) -> dict:
         cat["n"] += 1
         if v.allowed:
             if len(cat["missed"]) < MISS_EXAMPLES:
-                cat["missed"].append(r["prompt"])
+                cat["missed"].append(r["prompt"] if show_text else f"{r.get('lang')}/{r.get('style')}")
         else:
             cat["blocked"] += 1
             cat["wrong_category"] += v.category != r["category"]
@@ -95,23 +98,26 @@ def evaluate_harms(mod, rows: list[dict], times: list[float]) -> dict:
     return dict(sorted(per.items()))
 
 
-def _false_positives(mod, prompts: list[str], times: list[float]) -> dict:
+def _false_positives(mod, prompts: list[str], times: list[float], show_text: bool) -> dict:
     blocked = []
     for p in prompts:
         v = _timed_check(mod, p, times)
         if not v.allowed:
-            blocked.append(f"{v.category}: {p}")
+            how = v.scores.get("real_person") or v.scores.get("harm_rule") or "heads"
+            blocked.append(f"{v.category}: {p}" if show_text
+                           else f"{v.category} ({how}): {len(p.split())} words")
     return {"n": len(prompts), "blocked_n": len(blocked),
             "false_positive_rate": round(len(blocked) / max(len(prompts), 1), 4),
             "blocked": blocked[:MISS_EXAMPLES]}
 
 
-def evaluate_benign(mod, rows: list[dict], key: str, times: list[float]) -> dict:
-    """False positives per list (`key` names the row field that says which list)."""
+def evaluate_benign(mod, rows: list[dict], key: str, times: list[float], show_text: bool) -> dict:
+    """False positives per list (`key` names the row field that says which list); each refusal
+    listed with its text, or only its category and length where `show_text` is off."""
     lists: dict[str, list[str]] = {}
     for r in rows:
         lists.setdefault(r[key], []).append(r["prompt"])
-    return {name: _false_positives(mod, prompts, times) for name, prompts in sorted(lists.items())}
+    return {name: _false_positives(mod, prompts, times, show_text) for name, prompts in sorted(lists.items())}
 
 
 def dictionary_words(split: str) -> list[str]:
@@ -132,13 +138,14 @@ def evaluate_dictionary(mod, split: str, limit: int, times: list[float]) -> dict
         words = [words[int(i * step)] for i in range(limit)]
     out = {"words": len(words)}
     for frame in WORD_FRAMES:
-        out[frame] = _false_positives(mod, [frame.format(w) for w in words], times)
+        out[frame] = _false_positives(mod, [frame.format(w) for w in words], times, split == "dev")
     return out
 
 
 def evaluate_sets(mod, split: str, words: int) -> dict:
-    """Harms, near-misses, ordinary prompts and the word sweep for `split` (dev, heldout, final
-    or both: dev and heldout); the sweep has no `final` half."""
+    """Harms, near-misses, ordinary prompts and the word sweep for `split` (dev, heldout, final,
+    third or both: dev and heldout); the sweep has halves for dev and heldout only. Row text is
+    printed for dev alone."""
     splits = ("dev", "heldout") if split == "both" else (split,)
     times: dict[str, list[float]] = {"harmful": [], "ordinary": []}
     report: dict = {}
@@ -146,14 +153,15 @@ def evaluate_sets(mod, split: str, words: int) -> dict:
         harmful = _read_jsonl(EVAL / f"harmful_{s}.jsonl")
         near = _read_jsonl(EVAL / f"nearmiss_{s}.jsonl")
         benign = _read_jsonl(EVAL / f"benign_{s}.jsonl")
-        near_fp = evaluate_benign(mod, near, "near", times["ordinary"])
+        show = s == "dev"
+        near_fp = evaluate_benign(mod, near, "near", times["ordinary"], show)
         n_near = sum(v["n"] for v in near_fp.values())
         allowed = n_near - sum(v["blocked_n"] for v in near_fp.values())
         report[s] = {
-            "harm_recall": evaluate_harms(mod, harmful, times["harmful"]),
+            "harm_recall": evaluate_harms(mod, harmful, times["harmful"], show),
             "near_miss_allowed": round(allowed / max(n_near, 1), 4),
             "near_miss": near_fp,
-            "ordinary_prompts": evaluate_benign(mod, benign, "list", times["ordinary"]),
+            "ordinary_prompts": evaluate_benign(mod, benign, "list", times["ordinary"], show),
         }
         if words and WORD_LIST.exists() and s in ("dev", "heldout"):
             report[s]["dictionary"] = evaluate_dictionary(mod, s, words, times["ordinary"])
@@ -204,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--prompts", type=Path, default=SHARED / "moderation" / "dev_prompts.jsonl")
     ap.add_argument("--faces", type=Path, default=SHARED / "faces")
-    ap.add_argument("--split", choices=("dev", "heldout", "final", "both", "none"), default="heldout",
+    ap.add_argument("--split", choices=("dev", "heldout", "final", "third", "both", "none"), default="heldout",
                     help="which part of safety/data/eval to measure ('none': skip those sets)")
     ap.add_argument("--words", type=int, default=20000,
                     help="dictionary words per split for the sweep (0: skip it)")
