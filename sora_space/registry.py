@@ -78,6 +78,11 @@ class Registry:
             db.execute(f"INSERT INTO generations ({columns}) VALUES ({', '.join('?' * len(row))})",
                        tuple(row.values()))
 
+    def integrity(self) -> str:
+        """SQLite's own integrity check: "ok", or what is wrong."""
+        with self._connect() as db:
+            return "; ".join(row[0] for row in db.execute("PRAGMA integrity_check"))
+
     def get(self, generation_id: str) -> GenerationRecord | None:
         with self._connect() as db:
             db.row_factory = sqlite3.Row

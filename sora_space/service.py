@@ -41,6 +41,11 @@ from sora_space.validation import (
 
 log = logging.getLogger("sora_space")
 
+
+class _NotRecorded(Exception):
+    """The registry refused a generation's row (finalize then publishes nothing)."""
+
+
 @contextlib.contextmanager
 def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
     start = time.perf_counter()
@@ -267,31 +272,33 @@ class VideoService:
 
         progress(0.95, desc="Watermarking, encoding and signing")
         generation_id = secrets.token_hex(8)
+
+        def record(c2pa_summary: dict) -> None:
+            # /verify promises to trace every video it finds the mark in: no record, no video.
+            try:
+                self.registry.add(GenerationRecord(
+                    generation_id=generation_id, created_at=now_utc(), model=clip.model,
+                    mode=request.mode, seed=request.seed, prompt_sha256=prompt_sha256(request.prompt),
+                    manifest_label=c2pa_summary["manifest_label"], moderation=verdicts,
+                    extended_from=extended_from,
+                ))
+            except Exception as error:
+                raise _NotRecorded from error
+
         with _timed(timings, "output"):
             output.prune_outputs(self.settings)  # before, so the new video is never the oldest
             try:
-                path, c2pa_summary = output.finalize(clip, generation_id, self.settings)
+                path, c2pa_summary = output.finalize(clip, generation_id, self.settings, record)
+            except _NotRecorded:
+                log.exception("could not record generation %s", generation_id)
+                raise gr.Error("The video could not be recorded for verification, so it was not "
+                               "returned. Please try again.") from None
             except Exception:
                 log.exception("output stage failed for generation %s", generation_id)
                 raise gr.Error(
                     "The video could not be watermarked and signed, so it was not returned. "
                     "Please try again."
                 ) from None
-
-        record = GenerationRecord(
-            generation_id=generation_id, created_at=now_utc(), model=clip.model,
-            mode=request.mode, seed=request.seed, prompt_sha256=prompt_sha256(request.prompt),
-            manifest_label=c2pa_summary["manifest_label"], moderation=verdicts,
-            extended_from=extended_from,
-        )
-        try:
-            self.registry.add(record)
-        except Exception:
-            # /verify promises to trace every video it finds the mark in: no record, no video.
-            path.unlink(missing_ok=True)
-            log.exception("could not record generation %s", generation_id)
-            raise gr.Error("The video could not be recorded for verification, so it was not "
-                           "returned. Please try again.") from None
 
         height, width = clip.frames.shape[1:3]
         info = {

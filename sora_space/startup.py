@@ -63,12 +63,20 @@ def configuration_problems(settings: Settings) -> list[str]:
 
 
 def check_configuration(settings: Settings) -> None:
-    """Raise StartupError listing every problem; then prove the output stage works end to end
-    (mark, encode, sign with the configured key, verify) on a scratch clip."""
+    """Raise StartupError listing every problem; then clean up after a run that was killed,
+    check the registry, and prove the output stage works end to end (mark, encode, sign with
+    the configured key, verify) on a scratch clip."""
     from sora_space import output
+    from sora_space.registry import Registry
 
     problems = configuration_problems(settings)
     if not problems:
+        removed = output.remove_partial_outputs(settings)
+        if removed:
+            log.warning("removed %d temporary file(s) left by a stopped run in the output folder", removed)
+        state = Registry(settings.registry_path).integrity()
+        if state != "ok":
+            problems.append(f"the registry {settings.registry_path} fails SQLite's integrity check: {state}")
         try:
             output.self_test(settings)
         except Exception as error:

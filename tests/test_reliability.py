@@ -28,6 +28,7 @@ from sora_space.limits import Rate, RateLimited, RateLimiter, client_of
 from sora_space.bench.load import drive
 from sora_space.dev.local_app import running_app
 from sora_space.output import credentials
+from sora_space.registry import Registry
 from sora_space.service import VideoService
 from sora_space.startup import StartupError, check_configuration, configuration_problems
 from tests.fakes import MovingSquareBackend, ScriptedModerator, make, videos_in
@@ -269,6 +270,83 @@ def test_each_generation_prunes_the_output_folder(settings):
     os.utime(stale, (time.time() - 3600, time.time() - 3600))
     path, _, _ = service.text_to_video("a white square")
     assert not stale.exists() and Path(path).is_file()
+
+
+def test_a_video_gets_its_served_name_only_once_signed_and_recorded(settings):
+    seen = {}
+
+    def record(summary: dict) -> None:
+        seen["files"] = sorted(p.name for p in settings.output_dir.iterdir())
+        seen["state"] = summary["state"]
+
+    clip = MovingSquareBackend().generate(SimpleNamespace(duration=4, seed=1, prompt="a square", aspect_ratio="1:1"))
+    path, _ = output.finalize(clip, "00000000000d0004", settings, record)
+    [signed] = seen["files"]  # while recording: only the hidden, signed temporary file
+    assert signed.startswith(".00000000000d0004-") and signed.endswith(".signed.mp4")
+    assert seen["state"] == "Trusted" and [p.name for p in videos_in(settings)] == [path.name]
+
+
+def test_a_registry_failure_returns_no_video(settings):
+    service, _, _ = make(settings)
+
+    def broken_add(record):
+        raise OSError("disk full")
+
+    service.registry.add = broken_add
+    with pytest.raises(gr.Error, match="could not be recorded"):
+        service.text_to_video("a white square")
+    assert videos_in(settings) == []
+
+
+_KILLED_WHILE_RECORDING = """
+import os, signal, sys
+from types import SimpleNamespace
+from sora_space import output
+from tests.fakes import MovingSquareBackend, settings_in
+from pathlib import Path
+settings = settings_in(Path(sys.argv[1]))
+clip = MovingSquareBackend().generate(SimpleNamespace(duration=4, seed=1, prompt="a square", aspect_ratio="1:1"))
+output.finalize(clip, "00000000000e0005", settings, lambda summary: os.kill(os.getpid(), signal.SIGKILL))
+"""
+
+_KILLED_WHILE_WRITING_ROWS = """
+import sys
+from pathlib import Path
+from sora_space.registry import GenerationRecord, Registry
+registry = Registry(Path(sys.argv[1]))
+for i in range(10 ** 6):
+    registry.add(GenerationRecord(generation_id=f"{i:016x}", created_at="2026-12-07T00:00:00+00:00",
+                                  model="m", mode="t2v", seed=i, prompt_sha256="0" * 64,
+                                  manifest_label="l", moderation={}))
+    print(i, flush=True)
+"""
+
+
+def test_a_process_killed_mid_output_leaves_nothing_served_and_start_up_cleans_up(settings, tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
+    killed = subprocess.run([sys.executable, "-c", _KILLED_WHILE_RECORDING, str(tmp_path)], env=env,
+                            cwd=REPO_ROOT, capture_output=True, timeout=120)
+    assert killed.returncode == -9, killed.stderr.decode()[-2000:]
+    left = [p.name for p in videos_in(settings)]
+    assert left and all(name.startswith(".") for name in left), left  # nothing under a served name
+    (settings.output_dir / ".self-test-abc123").mkdir()  # a start-up self-test killed midway
+    (settings.output_dir / "0123456789abcdef.mp4").write_bytes(b"a finished video")
+    check_configuration(settings)
+    assert [p.name for p in videos_in(settings)] == ["0123456789abcdef.mp4"]
+
+
+def test_a_registry_killed_mid_write_passes_its_integrity_check(tmp_path):
+    path = tmp_path / "registry.sqlite"
+    writer = subprocess.Popen([sys.executable, "-c", _KILLED_WHILE_WRITING_ROWS, str(path)],
+                              env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)), cwd=REPO_ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    for _ in range(200):  # let it write a while, then kill it between any two instructions
+        writer.stdout.readline()
+    writer.kill()
+    writer.wait()
+    registry = Registry(path)
+    assert registry.integrity() == "ok"
+    assert registry.get(f"{150:016x}") is not None
 
 
 def test_logs_hold_no_prompt_text_and_videos_no_key(settings, caplog):

@@ -110,7 +110,7 @@ def test_a_moderator_that_returns_garbage_is_a_failure_not_a_pass(settings):
 def test_signing_failure_returns_no_video(settings, monkeypatch):
     service, _, _ = make(settings)
 
-    def broken_finalize(clip, generation_id, settings):
+    def broken_finalize(clip, generation_id, settings, record=None):
         raise RuntimeError("signer unavailable")
 
     monkeypatch.setattr(output, "finalize", broken_finalize)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -21,21 +22,28 @@ from sora_space.output.watermark import mark_frames
 from sora_space.types import GeneratedClip
 
 __all__ = ["finalize", "marked_frames", "verify_video", "detect_mark", "plain_verdict", "prune_outputs",
-           "self_test", "SigningError"]
+           "remove_partial_outputs", "self_test", "SigningError"]
 
 # The id is the invisible mark's 64-bit payload and a file name, which this keeps inside output_dir.
 _SAFE_ID = re.compile(r"[0-9a-f]{16}")
+# finalize's temporary files: ".<id>-<random>.unsigned.mp4" and its ".signed.mp4" twin.
+_PARTIAL = re.compile(r"\.[0-9a-f]{16}-\w+\.(?:un)?signed\.mp4")
 
 
 class SigningError(RuntimeError):
     """The signed file did not validate; the request must be refused."""
 
 
-def finalize(clip: GeneratedClip, generation_id: str, settings: Settings) -> tuple[Path, dict]:
+def finalize(clip: GeneratedClip, generation_id: str, settings: Settings,
+             record: Callable[[dict], None] | None = None) -> tuple[Path, dict]:
     """Watermark, encode and sign `clip`; return the signed MP4's path and its C2PA summary.
 
-    Raises if any step fails, signing included, and then leaves no file behind: the caller refuses
-    the request rather than serve an unsigned video.
+    Every write goes to a hidden temporary name (`.<id>-*`); `record(summary)` (the registry
+    row) runs once the signed file validates, and only then is the file renamed to `<id>.mp4`,
+    the name Gradio serves. So a process killed at any step leaves no unsigned or unrecorded
+    video under a served name, only temporary files that `remove_partial_outputs` deletes at
+    the next start. Raises if any step fails, `record` included, and then leaves no file behind:
+    the caller refuses the request rather than serve an unsigned video.
     """
     if not _SAFE_ID.fullmatch(generation_id):
         raise ValueError(f"generation id must match {_SAFE_ID.pattern}, got {generation_id!r}")
@@ -46,21 +54,43 @@ def finalize(clip: GeneratedClip, generation_id: str, settings: Settings) -> tup
     )
     os.close(fd)
     unsigned = Path(name)
+    signed = unsigned.with_name(unsigned.name.replace(".unsigned.mp4", ".signed.mp4"))
     try:
         encode_mp4(marked_frames(clip, generation_id, settings), clip.fps, clip.audio,
                    clip.sample_rate, unsigned)
-        # Signing is the last write to the final file; nothing may touch it afterwards.
-        sign_mp4(unsigned, final, generation_id, clip.model, settings)
-        report = verify_video(final, settings)["c2pa"]
+        # Signing is the last write to the video; nothing may touch it afterwards.
+        sign_mp4(unsigned, signed, generation_id, clip.model, settings)
+        unsigned.unlink()
+        report = verify_video(signed, settings)["c2pa"]
         if report["state"] not in ("Trusted", "Valid"):
             raise SigningError(f"signed video does not validate: {report['state']} {report['errors']}")
-    except BaseException:
-        final.unlink(missing_ok=True)
-        raise
+        summary = {key: report[key] for key in ("state", "issuer", "claim_generator", "manifest_label")}
+        if record is not None:
+            record(summary)
+        os.replace(signed, final)
     finally:
         unsigned.unlink(missing_ok=True)
-    summary = {key: report[key] for key in ("state", "issuer", "claim_generator", "manifest_label")}
+        signed.unlink(missing_ok=True)
     return final, summary
+
+
+def remove_partial_outputs(settings: Settings) -> int:
+    """Delete what a killed process left in the output folder: temporary videos (`.<id>-*`) and
+    self-test folders (`.self-test-*`). Run at start-up, before this process writes there (one
+    app per output folder). Returns how many entries were removed."""
+    removed = 0
+    try:
+        entries = list(os.scandir(settings.output_dir))
+    except FileNotFoundError:
+        return 0
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False) and entry.name.startswith(".self-test-"):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed += 1
+        elif entry.is_file(follow_symlinks=False) and _PARTIAL.fullmatch(entry.name):
+            Path(entry.path).unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def marked_frames(clip: GeneratedClip, generation_id: str, settings: Settings) -> Iterator[np.ndarray]:
