@@ -11,8 +11,8 @@ logging.basicConfig(format="%(asctime)s %(name)s %(levelname)s: %(message)s")
 for name in ("sora_space", "safety"):
     logging.getLogger(name).setLevel(logging.INFO)
 
-settings = load_settings()
-demo = build_demo(VideoService.load(settings))
+service = VideoService.load(load_settings())
+demo = build_demo(service)
 
 if __name__ == "__main__":
-    launch(demo, settings)
+    launch(demo, service)

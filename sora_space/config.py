@@ -86,8 +86,11 @@ class Settings:
     trust_forwarded_for: bool = field(
         default_factory=lambda: _env_flag("SORA_SPACE_TRUST_PROXY", "1" if os.environ.get("SPACE_ID") else "0")
     )
-    # Requests waiting beyond this many are turned away with "queue full".
-    queue_size: int = field(default_factory=lambda: int(_env_number("SORA_SPACE_QUEUE_SIZE", "32")))
+    # Checks (/moderate, /verify) waiting beyond this many are turned away: each takes milliseconds.
+    check_queue_size: int = field(default_factory=lambda: int(_env_number("SORA_SPACE_CHECK_QUEUE", "512")))
+    # A generation is turned away, with the estimate, when the videos already waiting would take
+    # longer than this many seconds to make (from the measured time per second of video).
+    max_wait_s: float = field(default_factory=lambda: _env_number("SORA_SPACE_MAX_WAIT", "600"))
     # A generation still running after this many seconds is stopped with an error.
     request_timeout_s: float = field(default_factory=lambda: _env_number("SORA_SPACE_REQUEST_TIMEOUT", "600"))
     # Finished videos are deleted from output_dir after this many seconds (Gradio has its own

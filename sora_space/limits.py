@@ -67,7 +67,7 @@ class RateLimited(gr.Error):
         self.retry_after = retry_after
 
 
-def _wait_words(seconds: float) -> str:
+def wait_words(seconds: float) -> str:
     seconds = max(1, math.ceil(seconds))
     return f"{seconds} s" if seconds < 120 else f"{math.ceil(seconds / 60)} min"
 
@@ -102,7 +102,7 @@ class RateLimiter:
                 wait = state.cool_until - now
                 raise RateLimited(
                     f"Too many of your recent requests were blocked by moderation. Try again in "
-                    f"{_wait_words(wait)}, with a prompt the policy allows.", wait)
+                    f"{wait_words(wait)}, with a prompt the policy allows.", wait)
             if rate is None:
                 return
             tokens = state.tokens.get(kind, float(rate.burst))
@@ -110,7 +110,7 @@ class RateLimiter:
                 wait = (1.0 - tokens) * rate.seconds / rate.count
                 raise RateLimited(
                     f"You have reached this Space's limit of {rate.count} {KIND_WORDS.get(kind, kind)} per "
-                    f"{_wait_words(rate.seconds)}. Try again in {_wait_words(wait)}.", wait)
+                    f"{wait_words(rate.seconds)}. Try again in {wait_words(wait)}.", wait)
             state.tokens[kind] = tokens - 1.0
 
     def strike(self, client: str | None) -> None:

@@ -24,6 +24,7 @@ from safety.moderator import prompt_sha256
 from safety.policy import ALLOWED_INSTEAD
 from safety.verdict import Verdict
 from sora_space import gpu, output
+from sora_space.admission import WaitEstimate
 from sora_space.backends.base import Backend
 from sora_space.config import Settings
 from sora_space.limits import RateLimiter, client_of
@@ -95,6 +96,8 @@ class VideoService:
         self.moderator = moderator
         self.registry = registry or Registry(settings.registry_path)
         self.limiter = RateLimiter.from_settings(settings)
+        shortest = backend.durations[0]
+        self.wait = WaitEstimate(backend.gpu_seconds(GenerationRequest("t2v", "", duration=shortest)) / shortest)
         gpu.use_backend(backend)
 
     @classmethod
@@ -300,6 +303,7 @@ class VideoService:
                     "Please try again."
                 ) from None
 
+        self.wait.observe(request.duration, timings["generate"] + timings["output"])
         height, width = clip.frames.shape[1:3]
         info = {
             "generation_id": generation_id,

@@ -42,7 +42,8 @@ def configuration_problems(settings: Settings) -> list[str]:
         RateLimiter.from_settings(settings)
     except ValueError as error:
         problems.append(str(error))
-    for name, value, low in (("SORA_SPACE_QUEUE_SIZE", settings.queue_size, 1),
+    for name, value, low in (("SORA_SPACE_CHECK_QUEUE", settings.check_queue_size, 1),
+                             ("SORA_SPACE_MAX_WAIT", settings.max_wait_s, 1),
                              ("SORA_SPACE_REQUEST_TIMEOUT", settings.request_timeout_s, 1),
                              ("SORA_SPACE_BLOCK_COOL_DOWN", settings.block_cool_down_s, 0),
                              ("SORA_SPACE_OUTPUT_MAX_AGE", settings.output_max_age_s, 60),

@@ -10,15 +10,14 @@ import json
 from urllib.parse import urlsplit
 
 import gradio as gr
-from gradio import route_utils
 from starlette.middleware import Middleware
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from safety.policy import POLICY_MARKDOWN
-from sora_space import __version__
+from sora_space import __version__, admission, gradio_tuning
 from sora_space.components import Image, Radio, Slider
-from sora_space.config import ASSETS, Settings
+from sora_space.config import ASSETS
 from sora_space.service import VideoService
 from sora_space.validation import MAX_GUIDANCE, MAX_SEED, MAX_VIDEO_SECONDS
 
@@ -217,26 +216,7 @@ class SameOriginWrites:
         await self.app(scope, receive, send)
 
 
-def bound_each_group(demo: gr.Blocks, max_waiting: int) -> None:
-    """Make the queue's bound count per concurrency group. Gradio counts waiting events of all
-    endpoints together, so a backlog of generations would turn /verify and /moderate away as
-    "queue full"; here each group (generation, checks) may hold `max_waiting` waiting events.
-    (Gradio 6.31's Queue.push; gradio is pinned in requirements.txt.)"""
-    queue = demo._queue
-    push = queue.push
-
-    async def push_within_group_bound(body, request, username):
-        fn = route_utils.get_fn(demo, None, body)
-        group = queue.event_queue_per_concurrency_id.get(fn.concurrency_id)
-        if group is not None and len(group.queue) >= max_waiting:
-            return False, (f"The queue is full ({len(group.queue)} waiting). Please try again in a "
-                           "minute."), "queue_full"
-        return await push(body, request, username)
-
-    queue.push = push_within_group_bound
-
-
-def launch(demo: gr.Blocks, settings: Settings) -> None:
+def launch(demo: gr.Blocks, service: VideoService) -> None:
     """Bounded queue, MCP tools where `gradio[mcp]` is installed, uploads bounded, no
     cross-origin writes.
 
@@ -251,10 +231,15 @@ def launch(demo: gr.Blocks, settings: Settings) -> None:
     except ImportError:
         mcp_server = False
     # Gradio's own bound, over all groups together, stays as a backstop.
-    demo.queue(max_size=4 * settings.queue_size)
-    bound_each_group(demo, settings.queue_size)
+    settings = service.settings
+    gradio_tuning.install()
+    demo.queue(max_size=2 * settings.check_queue_size)
+    admission.install(demo, settings, service.wait, service.backend.durations[0])
     demo.launch(
         mcp_server=mcp_server, max_file_size="20mb", allowed_paths=[str(settings.output_dir)],
+        # Every API call is a session; the page keeps no gr.State, so 1,000 recent ones suffice
+        # (Gradio's 10,000 let a long burst of API clients grow the memory).
+        state_session_capacity=1000,
         app_kwargs={"middleware": [Middleware(SameOriginWrites)]},
         # Server-side rendering puts a Node proxy in front of Python, which would present the
         # page's own requests under another Host and make them look cross-origin.

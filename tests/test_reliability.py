@@ -3,9 +3,11 @@ resource bounds and what a script can reach over HTTP."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -22,7 +24,8 @@ from gradio_client import Client
 from gradio_client.exceptions import AppError
 
 from safety.verdict import Verdict
-from sora_space import output
+from sora_space import admission, gradio_tuning, output
+from sora_space.admission import WaitEstimate
 from sora_space.config import REPO_ROOT
 from sora_space.limits import Rate, RateLimited, RateLimiter, client_of
 from sora_space.bench.load import drive
@@ -31,6 +34,7 @@ from sora_space.output import credentials
 from sora_space.registry import Registry
 from sora_space.service import VideoService
 from sora_space.startup import StartupError, check_configuration, configuration_problems
+from sora_space.ui import build_demo
 from tests.fakes import MovingSquareBackend, ScriptedModerator, make, videos_in
 
 BLOCK = Verdict(allowed=False, category="real_person", reason="It names a real person.")
@@ -161,6 +165,79 @@ class SlowBackend(MovingSquareBackend):
         return super().generate(request, slow)
 
 
+# -- queue sizing ---------------------------------------------------------------------------
+
+def test_the_wait_estimate_starts_from_the_backend_and_follows_measured_generations():
+    estimate = WaitEstimate(seconds_per_video_second=5.0)
+    assert estimate.seconds(8) == 40.0
+    estimate.observe(video_seconds=4, wall_seconds=8)  # the first measurement replaces the guess
+    assert estimate.seconds(8) == 16.0
+    estimate.observe(video_seconds=4, wall_seconds=16)  # later ones move the average
+    assert 16.0 < estimate.seconds(8) < 32.0
+
+
+class QueuedPage:
+    """The page of a test service, its queue bounded as at launch, and events put in by hand."""
+
+    def __init__(self, settings, seconds_per_video_second: float) -> None:
+        service, _, _ = make(settings)
+        service.wait = WaitEstimate(seconds_per_video_second)
+        self.estimate = service.wait
+        self.demo = build_demo(service)
+        self.demo.queue()
+        admission.install(self.demo, settings, service.wait, 4)
+        self.fns = {fn.api_name: fn for fn in self.demo.fns.values()}
+
+    def waiting(self, api_name: str, inputs: list) -> None:
+        fn = self.fns[api_name]
+        self.demo._queue.create_event_queue_for_fn(fn)
+        group = self.demo._queue.event_queue_per_concurrency_id[fn.concurrency_id]
+        group.queue.append(SimpleNamespace(fn=fn, data=SimpleNamespace(data=inputs)))
+
+    def push(self, api_name: str):
+        body = SimpleNamespace(fn_index=self.fns[api_name]._id, session_hash=None)
+        return asyncio.run(self.demo._queue.push(body, None, None))
+
+
+def test_a_generation_is_refused_with_the_expected_wait_past_max_wait(settings):
+    page = QueuedPage(replace(settings, max_wait_s=60), seconds_per_video_second=2.5)
+    page.waiting("text_to_video", ["a ball", "", 8, "16:9", 0, True, None, None])  # 20 s of work
+    page.waiting("extend_video", [None, "on", "", 12, 0, True, None, None])      # 30 s
+    page.waiting("moderate", ["a ball", None])  # checks are another group's business
+    assert admission.generation_wait(page.demo, page.estimate, 4) == 50.0
+    page.waiting("image_to_video", [None, "a ball", "", "twelve", "16:9", 0, True, None, None])
+    assert admission.generation_wait(page.demo, page.estimate, 4) == 60.0  # unreadable: 4 s
+    page.waiting("text_to_video", ["a ball", "", 4, "16:9", 0, True, None, None])
+    accepted, fields, kind = page.push("text_to_video")
+    assert accepted is False and kind == "validator_error"
+    refused = [f for f in fields if not f["is_valid"]]
+    assert [f["parameter_name"] for f in refused] == ["prompt"] and len(fields) == 8
+    assert refused[0]["message"] == ("About 70 s of videos are waiting to be made, more than this "
+                                     "Space queues (60 s). Please try again in 20 s.")
+
+
+def test_hundreds_of_checks_may_wait_and_then_the_check_queue_is_full(settings):
+    page = QueuedPage(replace(settings, check_queue_size=300), seconds_per_video_second=2.5)
+    for _ in range(300):
+        page.waiting("moderate", ["a ball", None])
+    page.waiting("text_to_video", ["a ball", "", 4, "16:9", 0, True, None, None])
+    accepted, message, kind = page.push("verify")
+    assert accepted is False and kind == "queue_full" and "300 checks waiting" in message
+
+
+def test_a_new_session_builds_only_the_configs_its_event_touches(settings):
+    from gradio.state_holder import SessionState
+
+    gradio_tuning.install()
+    page = QueuedPage(settings, seconds_per_video_second=2.5)
+    session = SessionState(page.demo)
+    assert session.config_values == {}  # Gradio 6.31 built every component's here (about 50 ms)
+    prompt = page.fns["moderate"].inputs[0]
+    session._update_value_in_config(prompt._id, "a ball")
+    assert list(session.config_values) == [prompt._id]
+    assert session.config_values[prompt._id]["props"]["value"] == "a ball"
+
+
 def test_a_generation_past_the_timeout_is_stopped(settings):
     service, _, _ = make(replace(settings, request_timeout_s=0.3), backend=SlowBackend())
     with pytest.raises(gr.Error, match="stopped after 0.3 s"):
@@ -211,11 +288,11 @@ def test_a_wrong_signing_key_stops_start_up_and_is_never_quoted(settings, caplog
 
 def test_start_up_lists_every_problem_at_once(settings):
     problems = configuration_problems(replace(
-        settings, model="sora-9000", generate_rate="lots", queue_size=0, output_dir=settings.cache_dir))
+        settings, model="sora-9000", generate_rate="lots", check_queue_size=0, output_dir=settings.cache_dir))
     text = "\n".join(problems)
     assert len(problems) == 4, text
     assert "SORA_SPACE_MODEL" in text and "SORA_SPACE_GENERATE_RATE" in text
-    assert "SORA_SPACE_QUEUE_SIZE" in text and "signing key" in text
+    assert "SORA_SPACE_CHECK_QUEUE" in text and "signing key" in text
 
 
 def test_an_unwritable_output_folder_stops_start_up(settings, tmp_path):
@@ -301,7 +378,8 @@ def test_a_registry_failure_returns_no_video(settings):
 _KILLED_WHILE_RECORDING = """
 import os, signal, sys
 from types import SimpleNamespace
-from sora_space import output
+from sora_space import admission, gradio_tuning, output
+from sora_space.admission import WaitEstimate
 from tests.fakes import MovingSquareBackend, settings_in
 from pathlib import Path
 settings = settings_in(Path(sys.argv[1]))
@@ -372,7 +450,7 @@ def test_logs_hold_no_prompt_text_and_videos_no_key(settings, caplog):
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     env = {"SORA_SPACE_TRUST_PROXY": "1", "SORA_SPACE_GENERATE_RATE": "3/600/3",
-           "SORA_SPACE_CHECK_RATE": "4/600/4", "SORA_SPACE_QUEUE_SIZE": "1"}
+           "SORA_SPACE_CHECK_RATE": "4/600/4", "SORA_SPACE_MAX_WAIT": "1"}
     with running_app(tmp_path_factory.mktemp("reliability-app"), env=env) as app:
         yield app
 
@@ -390,7 +468,9 @@ def test_limits_hold_over_the_api_per_visitor(app):
     assert client_from(app, "203.0.113.51").predict(prompt="a blue square", api_name="/moderate")["allowed"]
 
 
-def test_checks_do_not_wait_behind_a_generation_and_the_queue_is_bounded(app):
+def test_checks_do_not_wait_behind_a_generation_and_generations_wait_at_most_max_wait(app):
+    """Four generations at once where the Space queues at most 1 s of work: one is made, the
+    others are refused with the expected wait; a check meanwhile is answered at once."""
     jobs = [client_from(app, f"198.51.100.{i}").submit(
         prompt="a red ball bouncing between the walls", duration=4, randomize_seed=True,
         api_name="/text_to_video") for i in range(4)]
@@ -405,7 +485,8 @@ def test_checks_do_not_wait_behind_a_generation_and_the_queue_is_bounded(app):
         except Exception as error:  # noqa: BLE001 (sorted below)
             outcomes.append(("error", str(error)))
     refused = [text for kind, text in outcomes if kind == "error"]
-    assert refused and all("queue is full" in text.lower() for text in refused), outcomes
+    assert refused and all(re.search(r"About \d+ s of videos are waiting .* try again in \d+ s", text)
+                           for text in refused), outcomes
     assert any(kind == "ok" for kind, _ in outcomes)
 
 
@@ -457,10 +538,11 @@ def test_the_app_keeps_serving_after_the_abuse(app):
 def test_the_load_script_sorts_every_answer(app, tmp_path):
     """A small run of `python -m sora_space.bench load` against this app: every answer is a
     completion, a limit, or a bad input refused with its message."""
-    summary = drive(app.url, app.rss_mb, clients=3, requests=4, seed=1, folder=tmp_path)
+    summary = drive(app.url, app, clients=3, requests=4, seed=1, folder=tmp_path)
     assert summary["requests"] == 12 and summary["unexpected_errors"] == 0, summary["unexpected"]
-    assert summary["completed"] + summary["rejected_by_limit"] + summary["bad_input_refused"] == 12
-    assert summary["memory_mb"]["end"] > 0
+    assert (summary["completed"] + summary["refused_by_limit"] + summary["refused_over_capacity"]
+            + summary["bad_input_refused"]) == 12
+    assert summary["memory_mb"]["end"] > 0 and summary["open_files"]["end"] > 0
 
 
 def test_the_block_cool_down_can_be_turned_off(limited):

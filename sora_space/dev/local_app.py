@@ -44,6 +44,10 @@ class LocalApp:
                 return int(line.split()[1]) / 1024
         raise RuntimeError("no VmRSS line")
 
+    def open_files(self) -> int:
+        """File descriptors the app process holds now (Linux): files, sockets, pipes."""
+        return len(os.listdir(f"/proc/{self.pid}/fd"))
+
 
 def free_port() -> int:
     with socket.socket() as s:
