@@ -375,16 +375,32 @@ def test_a_registry_failure_returns_no_video(settings):
     assert videos_in(settings) == []
 
 
-_KILLED_WHILE_RECORDING = """
+# Finalizes a clip in the folder argv[1] and is killed (SIGKILL) at the step argv[2] names.
+_KILLED_MID_OUTPUT = """
 import os, signal, sys
-from types import SimpleNamespace
-from sora_space import admission, gradio_tuning, output
-from sora_space.admission import WaitEstimate
-from tests.fakes import MovingSquareBackend, settings_in
 from pathlib import Path
+from types import SimpleNamespace
+from sora_space import output
+from tests.fakes import MovingSquareBackend, settings_in
+
+def die():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+def half_written(source, dest, *args):
+    real_sign(source, dest, *args)
+    with open(dest, "r+b") as signed:
+        signed.truncate(os.path.getsize(dest) // 2)
+    die()
+
+point = sys.argv[2]
+real_sign = output.sign_mp4
+if point == "encoding":
+    output.encode_mp4 = lambda frames, fps, audio, rate, dest: (Path(dest).write_bytes(bytes(999)), die())
+elif point == "signing":
+    output.sign_mp4 = half_written
 settings = settings_in(Path(sys.argv[1]))
 clip = MovingSquareBackend().generate(SimpleNamespace(duration=4, seed=1, prompt="a square", aspect_ratio="1:1"))
-output.finalize(clip, "00000000000e0005", settings, lambda summary: os.kill(os.getpid(), signal.SIGKILL))
+output.finalize(clip, "00000000000e0005", settings, lambda summary: die())
 """
 
 _KILLED_WHILE_WRITING_ROWS = """
@@ -400,17 +416,20 @@ for i in range(10 ** 6):
 """
 
 
-def test_a_process_killed_mid_output_leaves_nothing_served_and_start_up_cleans_up(settings, tmp_path):
+@pytest.mark.parametrize("point", ["encoding", "signing", "recording"])
+def test_a_process_killed_mid_output_leaves_nothing_served_and_the_restart_serves(settings, tmp_path, point):
     env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
-    killed = subprocess.run([sys.executable, "-c", _KILLED_WHILE_RECORDING, str(tmp_path)], env=env,
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_OUTPUT, str(tmp_path), point], env=env,
                             cwd=REPO_ROOT, capture_output=True, timeout=120)
     assert killed.returncode == -9, killed.stderr.decode()[-2000:]
     left = [p.name for p in videos_in(settings)]
     assert left and all(name.startswith(".") for name in left), left  # nothing under a served name
     (settings.output_dir / ".self-test-abc123").mkdir()  # a start-up self-test killed midway
     (settings.output_dir / "0123456789abcdef.mp4").write_bytes(b"a finished video")
-    check_configuration(settings)
+    check_configuration(settings)  # the restart: clean-up, registry check, self-test
     assert [p.name for p in videos_in(settings)] == ["0123456789abcdef.mp4"]
+    path, _, info = make(settings)[0].text_to_video("a white square")
+    assert output.verify_video(path, settings)["c2pa"]["state"] == "Trusted"
 
 
 def test_a_registry_killed_mid_write_passes_its_integrity_check(tmp_path):
