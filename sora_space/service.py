@@ -96,8 +96,7 @@ class VideoService:
         self.moderator = moderator
         self.registry = registry or Registry(settings.registry_path)
         self.limiter = RateLimiter.from_settings(settings)
-        shortest = backend.durations[0]
-        self.wait = WaitEstimate(backend.gpu_seconds(GenerationRequest("t2v", "", duration=shortest)) / shortest)
+        self.wait = WaitEstimate.for_backend(backend)
         gpu.use_backend(backend)
 
     @classmethod

@@ -234,7 +234,7 @@ def launch(demo: gr.Blocks, service: VideoService) -> None:
     settings = service.settings
     gradio_tuning.install()
     demo.queue(max_size=2 * settings.check_queue_size)
-    admission.install(demo, settings, service.wait, service.backend.durations[0])
+    admission.install(demo, settings, service.wait)
     demo.launch(
         mcp_server=mcp_server, max_file_size="20mb", allowed_paths=[str(settings.output_dir)],
         # Every API call is a session; the page keeps no gr.State, so 1,000 recent ones suffice

@@ -168,7 +168,7 @@ class SlowBackend(MovingSquareBackend):
 # -- queue sizing ---------------------------------------------------------------------------
 
 def test_the_wait_estimate_starts_from_the_backend_and_follows_measured_generations():
-    estimate = WaitEstimate(seconds_per_video_second=5.0)
+    estimate = WaitEstimate(seconds_per_video_second=5.0, assumed_video_seconds=4)
     assert estimate.seconds(8) == 40.0
     estimate.observe(video_seconds=4, wall_seconds=8)  # the first measurement replaces the guess
     assert estimate.seconds(8) == 16.0
@@ -181,11 +181,11 @@ class QueuedPage:
 
     def __init__(self, settings, seconds_per_video_second: float) -> None:
         service, _, _ = make(settings)
-        service.wait = WaitEstimate(seconds_per_video_second)
+        service.wait = WaitEstimate(seconds_per_video_second, assumed_video_seconds=4)
         self.estimate = service.wait
         self.demo = build_demo(service)
         self.demo.queue()
-        admission.install(self.demo, settings, service.wait, 4)
+        admission.install(self.demo, settings, service.wait)
         self.fns = {fn.api_name: fn for fn in self.demo.fns.values()}
 
     def waiting(self, api_name: str, inputs: list) -> None:
@@ -204,9 +204,9 @@ def test_a_generation_is_refused_with_the_expected_wait_past_max_wait(settings):
     page.waiting("text_to_video", ["a ball", "", 8, "16:9", 0, True, None, None])  # 20 s of work
     page.waiting("extend_video", [None, "on", "", 12, 0, True, None, None])      # 30 s
     page.waiting("moderate", ["a ball", None])  # checks are another group's business
-    assert admission.generation_wait(page.demo, page.estimate, 4) == 50.0
+    assert admission.generation_wait(page.demo, page.estimate) == 50.0
     page.waiting("image_to_video", [None, "a ball", "", "twelve", "16:9", 0, True, None, None])
-    assert admission.generation_wait(page.demo, page.estimate, 4) == 60.0  # unreadable: 4 s
+    assert admission.generation_wait(page.demo, page.estimate) == 60.0  # unreadable: 4 s
     page.waiting("text_to_video", ["a ball", "", 4, "16:9", 0, True, None, None])
     accepted, fields, kind = page.push("text_to_video")
     assert accepted is False and kind == "validator_error"

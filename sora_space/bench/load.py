@@ -324,7 +324,8 @@ def drive(url: str, app: LocalApp | None, clients: int, requests: int, seed: int
             for _ in range(requests):
                 record(visitor.mixed())
 
-    expected = clients * (6 if mix == "burst" else requests)
+    # Answers a full run gives: five checks a visitor, plus one generation in eight, in a burst.
+    expected = clients * 5 + (clients + 7) // 8 if mix == "burst" else clients * requests
     warm = (lambda: time.perf_counter() > deadline - 45 * minutes) if minutes else (
         lambda: len(outcomes) >= expected // 4)
     gauge = Gauge(app, warm, 10.0 if minutes else 0.5) if app else None
