@@ -103,7 +103,8 @@ def _false_positives(mod, prompts: list[str], times: list[float], show_text: boo
     for p in prompts:
         v = _timed_check(mod, p, times)
         if not v.allowed:
-            how = v.scores.get("real_person") or v.scores.get("harm_rule") or "heads"
+            how = (v.scores.get("real_person") or v.scores.get("harm_rule")
+                   or ("rules" if v.scores.get("political_rules") else "heads"))
             blocked.append(f"{v.category}: {p}" if show_text
                            else f"{v.category} ({how}): {len(p.split())} words")
     return {"n": len(prompts), "blocked_n": len(blocked),
