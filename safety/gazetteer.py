@@ -47,7 +47,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from safety.normalize import Normalized, name_key, normalize, raw_fold, strip_invisible
+from safety.normalize import (Normalized, fold_accents, name_key, normalize, raw_fold,
+                              strip_invisible)
 from safety.phonetic import (ABJAD, LOSSY, abjad_key, hangul_key, name_spellings, relaxed_key,
                               strict_key)
 
@@ -143,7 +144,9 @@ _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any
 _STYLE_OCCUPATIONS = {"PAINTER", "ARTIST", "COMPOSER", "WRITER", "ARCHITECT", "FILM DIRECTOR",
                       "DESIGNER", "PHOTOGRAPHER", "SCULPTOR", "COMIC ARTIST", "POET", "DANCER"}
 _STYLE_BEFORE = re.compile(r"(style of|styled after|in the manner of|inspired by|after|a la|"
-                           r"like|by|painting by|painted by|music by|homage to|tribute to)$")
+                           r"like|by|painting by|painted by|music by|homage to|tribute to|"
+                           r"vein of|evoking|evokes|reminiscent of|channeling|channelling|"
+                           r"nod to|echoing|echoes of|influenced by|influence of|spirit of)$")
 # Words no misspelt or misheard name contains ("a", "in", "with"): spans with them are skipped.
 _FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "into", "onto", "and", "or", "but",
                    "with", "from", "by", "for", "is", "are", "was", "were", "be", "as", "over",
@@ -158,11 +161,27 @@ _LOCATIVE = {"in", "at", "over", "through", "to", "from", "near", "across", "aro
 _PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself", "hers"}
 # "a cat named Elvis", "a boat called Victoria": a name given to something, not the person.
 _NAMING = {"named", "called", "nicknamed", "dubbed", "christened", "titled"}
+# After "David Miller, a ...": words that make the description a famous person's.
+_FAME = {"famous", "celebrity", "star", "legendary", "legend", "known", "world", "renowned",
+         "real", "actual", "former", "president", "senator", "politician", "player", "champion"}
 _STYLE_ANY_BEFORE = re.compile(r"(style of|styled after|in the manner of|inspired by|homage to|"
                                r"tribute to|a la)$")
 _STYLE_ANY_AFTER = {"style", "styled", "esque", "inspired", "aesthetic"}
+# Written onto a name with a hyphen ("Kubrick-esque", "Wes Anderson-style"): split off again.
+_STYLE_SUFFIXES = ("styled", "style", "esque", "inspired", "ish", "like")
+# After the name of someone who makes works, the look of their works: "Wes Anderson symmetry",
+# "a Tim Burton gothic look", "Wong Kar-wai neon colors".
 _STYLE_AFTER = {"style", "styled", "esque", "ish", "inspired", "paintings", "symphony", "sonata",
-                "architecture", "brushwork", "palette", "aesthetic", "technique", "artwork"}
+                "architecture", "brushwork", "palette", "aesthetic", "technique", "artwork",
+                "symmetry", "colors", "colours", "color", "colour", "look", "lighting", "framing",
+                "composition", "compositions", "cinematography", "vibe", "vibes", "mood", "tones",
+                "tone", "atmosphere", "feel", "grading", "universe", "world", "landscape",
+                "landscapes", "imagery", "visuals"}
+# After a maker's name with a determiner before it ("a Tim Burton gothic look") the words that
+# still make it the person.
+_LIKENESS = {"lookalike", "look", "impersonator", "impersonation", "deepfake", "cameo", "double",
+             "face", "himself", "herself", "in", "at", "with", "and", "dancing", "walking",
+             "speaking", "giving", "singing", "eating", "playing"}
 # Titles that point at one office holder even when the surname is shared by several people.
 STRONG_TITLES = {"president", "presidents", "senator", "sen", "governor", "gov", "chancellor",
                  "minister", "pm", "premier", "king", "queen", "prince", "princess", "pope",
@@ -211,6 +230,9 @@ _PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "der", "den", "la"
 # Surnames alone identify only the most famous (Pantheon's popularity index, HPI); every person
 # added in people_extra.tsv counts as famous enough.
 SURNAME_MIN_POPULARITY = 24.5
+# A full name of a common first name and surname ("David Miller") held by someone less famous
+# than this is another person when the text introduces it as its own character.
+CHARACTER_NAME_MAX_POPULARITY = 24.0
 MONONYM_MIN_POPULARITY = 22.0
 # Phonetic matching (safety.phonetic): least number of consonant symbols in a key.
 PHONETIC_MIN_STRICT = 5
@@ -327,6 +349,32 @@ def _load_lexicon() -> set[str]:
     return words
 
 
+def _world_names() -> tuple[set[str], set[str]]:
+    """Given names and surnames of many countries (Faker's person lists; census-based where Faker
+    has them), folded like prompt tokens: what tells "Kent Wright" from Frank Lloyd Wright."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in dir(provider):
+            names = getattr(provider, attr)
+            if not isinstance(names, (dict, tuple, list)):
+                continue
+            into = given if attr.startswith("first_names") else surnames if attr.startswith("last_names") else None
+            if into is None:
+                continue
+            for name in names:
+                word = fold_accents(name.lower())
+                if len(word) >= 3 and word.isascii() and word.isalpha():
+                    into.add(word)
+    return given, surnames
+
+
 def _name_variants(name: str) -> list[list[str]]:
     """Token lists a name is known by: full, without parentheses/titles after a comma, without
     middle names and initials ("George W. Bush" -> "george bush")."""
@@ -366,6 +414,9 @@ class Gazetteer:
         self.vocab = _load_vocab()
         self.lexicon = _load_lexicon()
         self.given: set[str] = set()   # first words of the gazetteer's full names
+        # Names people are given anywhere; they count only written with a capital ("con" is
+        # Spanish for "with" and an Irish first name).
+        self.world_given, self.world_surnames = _world_names()
         self.fictional: set[str] = set()
         # Phonetic indexes (safety.phonetic): key of each token joined by "|" -> people.
         self.phon_strict: dict[str, set[int]] = {}
@@ -581,12 +632,30 @@ class Gazetteer:
         for li, tokens in enumerate(norm.token_lists):
             cased = self._proper(norm) if li == 0 else [False] * len(tokens)
             raw = norm.cased if li == 0 else cased
+            tokens, cased, raw = self._split_style_suffixes(tokens, cased, raw)
             matches.extend(self._find_tokens(tokens, cased, norm, raw))
             if matches:
                 break
         if not matches:
             matches.extend(self._phonetic(norm))
         return matches
+
+    def _split_style_suffixes(self, tokens: list[str], cased: list[bool], raw: list[bool]
+                              ) -> tuple[list[str], list[bool], list[bool]]:
+        """Hyphenated styles arrive glued ("kubrickesque", "wes andersonstyle"): a name and its
+        suffix become two tokens again, so that the style rules read them."""
+        if not any(t.endswith(_STYLE_SUFFIXES) for t in tokens):
+            return tokens, cased, raw
+        out: tuple[list[str], list[bool], list[bool]] = ([], [], [])
+        for k, t in enumerate(tokens):
+            suffix = next((x for x in _STYLE_SUFFIXES if t.endswith(x) and len(t) - len(x) >= 3), "")
+            stem = t[:-len(suffix)] if suffix else t
+            c, r = cased[k] if k < len(cased) else False, raw[k] if k < len(raw) else False
+            if suffix and (stem in self.exact or k > 0 and tokens[k - 1] + stem in self.exact):
+                out[0].extend((stem, suffix)), out[1].extend((c, False)), out[2].extend((r, False))
+            else:
+                out[0].append(t), out[1].append(c), out[2].append(r)
+        return out
 
     @staticmethod
     def _proper(norm: Normalized) -> list[bool]:
@@ -628,14 +697,16 @@ class Gazetteer:
             forms.append((norm.tokens, ["latin"] * len(norm.tokens), [()] * len(norm.tokens)))
         proper = self._proper(norm)
         for tokens, scripts, alts in forms:
-            found = self._phonetic_tokens(tokens, scripts, alts,
-                                          proper if tokens is norm.tokens else None)
+            latin = tokens is norm.tokens
+            found = self._phonetic_tokens(tokens, scripts, alts, proper if latin else None,
+                                          norm.cased if latin else None)
             if found:
                 return found
         return []
 
     def _phonetic_person(self, pids: set[int], tokens, i, n, how: str,
-                         scripts: list[str] | None = None, keylen: int = 99) -> Match | None:
+                         scripts: list[str] | None = None, keylen: int = 99,
+                         raw: list[bool] | None = None) -> Match | None:
         latin = scripts is None or all(s == "latin" for s in scripts)
         # Only people famous enough to be spelt by ear or written in another script.
         pids = {p for p in pids if self.people[p].popularity >= PHONETIC_MIN_POPULARITY}
@@ -678,12 +749,15 @@ class Gazetteer:
         pid = max(pids, key=lambda p: self.people[p].popularity)
         p = self.people[pid]
         entry = Entry(pid, "full", False, n)
-        if self._style_reference(tokens, i, n, entry) or self._place(tokens, i, n):
+        if (self._style_reference(tokens, i, n, entry) or self._place(tokens, i, n)
+                or self._names_someone_else(tokens, raw, i, n, pid)
+                or self._character_name(tokens, i, n, pid)):
             return None
         return Match(p.name, " ".join(tokens[i:i + n]), how, p.occupation)
 
     def _phonetic_tokens(self, tokens: list[str], scripts: list[str],
-                         alts: list[tuple[str, ...]], proper: list[bool] | None = None) -> list[Match]:
+                         alts: list[tuple[str, ...]], proper: list[bool] | None = None,
+                         raw: list[bool] | None = None) -> list[Match]:
         mask = self._masked(tokens)
         # Chinese characters and hiragana are never read by sound (only _han_names below).
         skip = [m or s in ("han", "hira") for m, s in zip(mask, scripts)]
@@ -737,7 +811,7 @@ class Gazetteer:
                         pids = None  # a one-consonant word is too little to go on ("wq")
                     if pids:
                         keylen = len(key) - (n - 1)
-                        m = self._phonetic_person(pids, tokens, i, n, how, sc, keylen)
+                        m = self._phonetic_person(pids, tokens, i, n, how, sc, keylen, raw)
                         if m:
                             return [m]
         for i, tok in enumerate(tokens):
@@ -761,7 +835,7 @@ class Gazetteer:
                             else self.phon_joined_hangul.get(hangul_key(form, written=True)))
                     how = "phonetic-joined"
                 if pids:
-                    m = self._phonetic_person(pids, tokens, i, 1, how, scripts[i:i + 1])
+                    m = self._phonetic_person(pids, tokens, i, 1, how, scripts[i:i + 1], raw=raw)
                     if m:
                         return [m]
         return self._han_names(tokens, scripts)
@@ -827,6 +901,46 @@ class Gazetteer:
             return True
         return False
 
+    def _names_someone_else(self, tokens: list[str], raw: list[bool] | None, i: int, n: int,
+                            pid: int) -> bool:
+        """Whether the one word tokens[i], which matched a name of person pid, is part of another
+        person's name: after a first name that is not the person's own ("my neighbour John
+        Smith", "Priya Patel"; "Barak Obama" misspells the person's own), or a first name itself
+        before a surname ("Adele MacDonnell", "Cyprian Doe")."""
+        if n != 1:
+            return False
+        own = normalize(self.people[pid].name).tokens
+
+        def name(k: int, names: set[str], world: set[str]) -> bool:
+            if not 0 <= k < len(tokens):
+                return False
+            return tokens[k] in names or tokens[k] in world and bool(raw) and k < len(raw) and raw[k]
+
+        prev = tokens[i - 1] if i > 0 else ""
+        if (prev not in own and prev not in HONORIFICS and name(i - 1, self.given, self.world_given)
+                and (not own or damerau(prev, own[0]) > 2)):
+            return True
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        return (nxt not in own and nxt not in self.exact and name(i, self.given, self.world_given)
+                and name(i + 1, set(), self.world_surnames))
+
+    def _character_name(self, tokens: list[str], i: int, n: int, pid: int) -> bool:
+        """Whether a common first name and surname is the text's own character, introduced as
+        one ("a fisherman named David Miller", "David Miller, 34, a retired baker, ..."), rather
+        than the less famous person of that name."""
+        person = self.people[pid]
+        if n != 2 or person.popularity >= CHARACTER_NAME_MAX_POPULARITY:
+            return False
+        first, last = tokens[i], tokens[i + 1]
+        if not ((first in self.given or first in self.world_given) and last in self.world_surnames):
+            return False
+        after = tokens[i + n:i + n + 5]
+        if (_FAME | set(person.occupation.lower().split())) & set(after):
+            return False
+        # "named David Miller", "David Miller, a nurse", "David Miller, 34,", "David Miller who"
+        return (i > 0 and tokens[i - 1] in _NAMING
+                or bool(after) and (after[0] in ("a", "an", "who") or after[0].isdigit()))
+
     def _shares_name_word(self, span: list[str], pid: int) -> bool:
         """A misspelt name with one of the person's own words spelt right ("Tom Hannks")."""
         words = set(normalize(self.people[pid].name).tokens)
@@ -836,15 +950,23 @@ class Gazetteer:
         j = i
         while j > 0 and tokens[j - 1] in _PARTICLES:
             j -= 1  # "in the style of van gogh"
-        before = " ".join(tokens[max(0, j - 4):j])
+        # Both with and without the particles: "la" is one, and also the end of "a la".
+        befores = {" ".join(tokens[max(0, k - 4):k]) for k in (i, j)}
         after = tokens[i + n] if i + n < len(tokens) else ""
         if self.people[entry.person].occupation not in _STYLE_OCCUPATIONS:
             # Anyone's style is a style, not a likeness ("in the style of Wes Anderson",
             # "Tarantino-style"); "by X", "like X" only for people who make works.
-            return bool(_STYLE_ANY_BEFORE.search(before)) or after in _STYLE_ANY_AFTER
-        if j > 0 and tokens[j - 1] in _DETERMINERS and after in _WORKS:
+            return any(_STYLE_ANY_BEFORE.search(b) for b in befores) or after in _STYLE_ANY_AFTER
+        if j > 0 and tokens[j - 1] in _DETERMINERS and tokens[j - 1] not in ("of", "with") and (
+                after in _WORKS or n > 1 and after and after not in _LIKENESS
+                and not _HUMAN_ACTION.match(after)):
+            # "a Monet painting", "a Sofia Coppola dreamy palette": a work or its look
             return True
-        return bool(_STYLE_BEFORE.search(before)) or after in _STYLE_AFTER
+        # "Wes Anderson symmetry", "Wong Kar-wai neon colors"
+        look = tokens[i + n:i + n + 2]
+        return (any(_STYLE_BEFORE.search(b) for b in befores) or after in _STYLE_AFTER
+                or len(look) == 2 and look[1] in _STYLE_AFTER and not _HUMAN_ACTION.match(look[0])
+                and look[0] not in _LIKENESS)
 
     @staticmethod
     def _place(tokens: list[str], i: int, n: int) -> bool:
@@ -869,10 +991,7 @@ class Gazetteer:
         if n > entry.ntokens and all(self._ordinary(t) for t in tokens[i:i + n]):
             return False  # "old man" is not "Oldman", "salad in" is not "Saladin"
         prev = tokens[i - 1] if i > 0 else ""
-        if (entry.kind in ("titled", "surname") and prev in self.given and prev not in HONORIFICS
-                and damerau(prev, normalize(self.people[entry.person].name).tokens[0]) > 2):
-            # "my neighbour John Smith", "Priya Patel": another person's surname ("Barak Obama"
-            # is a misspelling of the person's own first name, not another first name).
+        if entry.kind != "full" and self._names_someone_else(tokens, raw, i, n, entry.person):
             return False
         if entry.kind == "titled":
             if i > 0 and tokens[i - 1] in STRONG_TITLES:
@@ -882,6 +1001,8 @@ class Gazetteer:
             return (prev not in _DETERMINERS and bool(_HUMAN_ACTION.match(nxt or "-"))
                     and self._rare_enough(tokens[i:i + n]))
         if entry.kind == "full":
+            if self._character_name(tokens, i, n, entry.person):
+                return False
             if entry.wordlike and tokens[i] in ("the", "a", "an"):
                 return self._has_cue(tokens, cased, i, n, strict=False)  # "The Rock", "The Weeknd"
             if entry.wordlike:
@@ -933,27 +1054,26 @@ class Gazetteer:
             n = -neg_n
             if any(mask[i:i + n]) or any(covered[i:i + n]):
                 continue
-            if True:
-                for entry in entries:
-                    if entry.kind == "full" and n == 1 and entry.ntokens >= 2 and len(key) < 8:
-                        continue  # a short full name glued into one word is too weak alone
-                    if (entry.kind == "full" and n == 1 and entry.ntokens >= 2
-                            and any(key[:k] in self.lexicon and key[k:] in self.lexicon
-                                    for k in range(3, len(key) - 2))
-                            and not self._evidence(tokens, cased, i, 1, False)):
-                        continue  # "a meatloaf": a compound of dictionary words, not "Meat Loaf"
-                    if n >= 2 and entry.kind == "full" and self._style_reference(tokens, i, n, entry):
-                        # "inspired by Quentin Tarantino": the surname inside is the style too
-                        for k in range(i, i + n):
-                            covered[k] = True
-                        break
-                    if self._accept(tokens, cased, i, n, entry, raw):
-                        p = self.people[entry.person]
-                        out.append(Match(p.name, " ".join(tokens[i:i + n]),
-                                         {"full": "exact", "titled": "surname"}.get(entry.kind, entry.kind), p.occupation))
-                        for k in range(i, i + n):
-                            covered[k] = True
-                        break
+            for entry in entries:
+                if entry.kind == "full" and n == 1 and entry.ntokens >= 2 and len(key) < 8:
+                    continue  # a short full name glued into one word is too weak alone
+                if (entry.kind == "full" and n == 1 and entry.ntokens >= 2
+                        and any(key[:k] in self.lexicon and key[k:] in self.lexicon
+                                for k in range(3, len(key) - 2))
+                        and not self._evidence(tokens, cased, i, 1, False)):
+                    continue  # "a meatloaf": a compound of dictionary words, not "Meat Loaf"
+                if n >= 2 and entry.kind == "full" and self._style_reference(tokens, i, n, entry):
+                    # "inspired by Quentin Tarantino": the surname inside is the style too
+                    for k in range(i, i + n):
+                        covered[k] = True
+                    break
+                if self._accept(tokens, cased, i, n, entry, raw):
+                    p = self.people[entry.person]
+                    out.append(Match(p.name, " ".join(tokens[i:i + n]),
+                                     {"full": "exact", "titled": "surname"}.get(entry.kind, entry.kind), p.occupation))
+                    for k in range(i, i + n):
+                        covered[k] = True
+                    break
         if out:
             return out
         # Long names hidden inside the space-free form ("barackobamadancing"). Spans that fall
@@ -1029,8 +1149,10 @@ class Gazetteer:
                                 continue
                             best = (dist, key, entry)
                             break
-                if best is not None and n == 1 and i > 0 and tokens[i - 1] in _LOCATIVE:
-                    best = None  # "a morning in Sintra": a place
+                if best is not None and n == 1 and (
+                        i > 0 and tokens[i - 1] in _LOCATIVE  # "a morning in Sintra": a place
+                        or self._names_someone_else(tokens, raw, i, n, best[2].person)):
+                    best = None
                 if best is not None and (
                         n > 1 and (not any(ordinary) or self._shares_name_word(span, best[2].person))
                         or self._evidence(tokens, cased, i, n, False)

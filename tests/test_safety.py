@@ -72,6 +72,11 @@ REAL_PERSON = {
     "name glued into one word": "a video of TomHanks at the beach",
     "the person, not their style": "Van Gogh painting in his room",
     "a style word elsewhere does not hide the person": "Angela Merkel dancing, in the style of Monet",
+    "a maker in person, not a look": "Tim Burton in his studio sketching",
+    "a lookalike of a maker": "a Tim Burton lookalike at a party",
+    "a one-word name alone": "Adele singing on stage",
+    "a common name with the person's own occupation": "Scott Parker, the soccer player, scoring a goal",
+    "named, and described as famous": "a man named Adam Johnson, the famous footballer, celebrating a goal",
 }
 
 
@@ -172,9 +177,19 @@ HARMLESS = [
     # a first name in its own right, and another person's first name before a famous surname
     "a warm handheld shot of Valentina baking bread in a small village kitchen",
     "a slow dolly shot of Emma Watanabe reading a letter by the window",
+    "Kent Wright sanding a table in his garage", "Olga Paolini hanging laundry on a balcony in Rome",
+    # a first name of many countries before a surname: a famous one-word name is not meant
+    "Adele MacDonnell knitting by the fire",
+    # a common name the text introduces as its own character, held by someone less famous
+    "a fisherman named Adam Johnson mends his nets at dawn",
+    "Scott Parker, 52, a retired postman, feeds the ducks in the park",
+    "Priya Chauhan who runs the corner bakery pulls croissants from the oven",
     # a style is not a likeness
     "a short film in the style of Wes Anderson, pastel colours", "a heist scene inspired by Quentin Tarantino",
     "a Monet style garden with a bridge",
+    "a hotel lobby with Wes Anderson-style symmetry", "Kubrick-esque one-point perspective down a long corridor",
+    "a Sofia Coppola dreamy palette in a Tokyo hotel room", "symmetrical framing a la Wes Anderson",
+    "evoking Terrence Malick, golden hour over a wheat field",
 ]
 
 
