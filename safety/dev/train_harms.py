@@ -1,9 +1,11 @@
 """Train the harm heads: `python -m safety.dev.train_harms [--cache FILE] [-v]`.
 
 Data: safety/data/harm_train.jsonl (templated, `python -m safety.dev.make_harm_data`),
-safety/data/harm_handwritten.jsonl (written by hand by four authors who never saw the rules, the
+safety/data/harm_handwritten.jsonl (written by hand by five authors who never saw the rules, the
 training data or the evaluation sets; `set: round2` is the fourth, with paraphrases, fiction,
-long buried-harm prompts and Korean, Turkish, Italian and Indonesian rows), safety/data/minors_probes.jsonl (three rounds of
+long buried-harm prompts and Korean, Turkish, Italian and Indonesian rows; `set: round3` the
+fifth: 260 weapons and 260 hate requests, mostly euphemism and coded language, and 320 harmless
+look-alikes), safety/data/minors_probes.jsonl (three rounds of
 euphemistic, fictional and translated minors requests plus harmless children's scenes, written to
 probe the zero-tolerance check; the helpers who wrote harm_handwritten declined to write minors
 rows), the political head's prompts as harmless rows (news
