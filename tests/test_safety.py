@@ -399,3 +399,16 @@ def test_threads_share_one_moderator(mod):
     with ThreadPoolExecutor(4) as pool:
         verdicts = list(pool.map(mod.check_prompt, prompts))
     assert [v.allowed for v in verdicts] == [True, False, True] * 4
+
+
+def test_gazetteer_is_rebuilt_over_a_broken_cache_and_then_read_from_it(tmp_path):
+    from safety import gazetteer
+
+    prompt = normalize("Angela Merkel walking a dog on a beach")
+    cached = tmp_path / f"gazetteer-{gazetteer._cache_key(gazetteer.DATA)}.pickle"
+    cached.write_bytes(b"not a pickle")
+    built = gazetteer.load(cache_dir=tmp_path)
+    assert cached.stat().st_size > 1_000_000  # written over
+    again = gazetteer.load(cache_dir=tmp_path)
+    assert again is not built and again.people == built.people
+    assert again.find(prompt) == built.find(prompt) != []
