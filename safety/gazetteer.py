@@ -646,16 +646,22 @@ class Gazetteer:
         suffix become two tokens again, so that the style rules read them."""
         if not any(t.endswith(_STYLE_SUFFIXES) for t in tokens):
             return tokens, cased, raw
-        out: tuple[list[str], list[bool], list[bool]] = ([], [], [])
+        words: list[str] = []
+        word_cased: list[bool] = []
+        word_raw: list[bool] = []
         for k, t in enumerate(tokens):
             suffix = next((x for x in _STYLE_SUFFIXES if t.endswith(x) and len(t) - len(x) >= 3), "")
             stem = t[:-len(suffix)] if suffix else t
             c, r = cased[k] if k < len(cased) else False, raw[k] if k < len(raw) else False
             if suffix and (stem in self.exact or k > 0 and tokens[k - 1] + stem in self.exact):
-                out[0].extend((stem, suffix)), out[1].extend((c, False)), out[2].extend((r, False))
+                words += [stem, suffix]
+                word_cased += [c, False]
+                word_raw += [r, False]
             else:
-                out[0].append(t), out[1].append(c), out[2].append(r)
-        return out
+                words.append(t)
+                word_cased.append(c)
+                word_raw.append(r)
+        return words, word_cased, word_raw
 
     @staticmethod
     def _proper(norm: Normalized) -> list[bool]:
