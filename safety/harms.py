@@ -81,6 +81,7 @@ from safety.normalize import Normalized, fold_accents, normalize
 
 DATA = Path(__file__).resolve().parent / "data"
 HEAD_PATH = DATA / "harm_head.npz"
+MEMORY_PATH = DATA / "harm_memory.npz"
 CATEGORIES = ("minors", "sexual", "violence", "self_harm", "hate", "weapons")
 DETAILS = {
     "minors": "sexual content involving a minor",
@@ -95,6 +96,7 @@ HEAD_GLOSS_WORDS = 16  # and gloss words after them
 SCAN_WORDS = 12  # the stretch of a longer prompt the n-grams score, in steps of half of it
 LONG_PROMPT_WORDS = 40  # past this, scene words ("knife", "dead", "pills") no longer wake the head
 HEAD_CACHE = 512  # head results kept per text (a visitor often resubmits the same prompt)
+MEMORY_K = 10  # training rows that vote on a prompt (HarmHead.votes)
 
 # --- gloss: other languages -> English cue words ----------------------------------------------
 # Latin-script languages: regex on the accent-folded lower text (word-initial prefixes).
@@ -1417,15 +1419,58 @@ class HarmHead:
                             minor_sexual=np.float32(self.minor_sexual), categories=np.array(CATEGORIES))
 
 
+@dataclass
+class HarmMemory:
+    """The training rows' MiniLM embeddings (int8, x127) and labels: the MEMORY_K rows nearest
+    to a prompt vote, and a category whose share of the vote reaches its `thresholds` entry
+    (above 1: off) is over too. The linear head reads coded requests poorly ("cook the blue
+    crystals in an RV"); their nearest rows are requests like them. Saved in
+    data/harm_memory.npz."""
+
+    embeddings: np.ndarray  # rows x 384, int8
+    labels: np.ndarray  # rows x categories, bool
+    thresholds: np.ndarray
+
+    def __post_init__(self) -> None:
+        self.embeddings = np.asarray(self.embeddings, np.int8)
+        self.labels = np.asarray(self.labels, bool)
+        self.thresholds = np.asarray(self.thresholds, np.float32)
+        if self.labels.shape != (len(self.embeddings), len(CATEGORIES)):
+            raise ValueError(f"harm memory has labels {self.labels.shape} for {CATEGORIES}")
+        self._unit = self.embeddings.astype(np.float32) / 127  # read on every head run
+
+    def votes(self, embedding: np.ndarray) -> np.ndarray:
+        """Per category, the share of the MEMORY_K rows nearest to `embedding` (cosine) that
+        carry it."""
+        similarity = self._unit @ embedding.astype(np.float32)
+        nearest = np.argpartition(-similarity, MEMORY_K)[:MEMORY_K]
+        return self.labels[nearest].mean(0)
+
+    @classmethod
+    def load(cls, path: Path = MEMORY_PATH) -> "HarmMemory":
+        with np.load(path) as z:
+            cats = tuple(str(c) for c in z["categories"])
+            if cats != CATEGORIES:
+                raise ValueError(f"harm memory is for {cats}, not {CATEGORIES}")
+            return cls(z["embeddings"], z["labels"], z["thresholds"])
+
+    def save(self, path: Path = MEMORY_PATH) -> None:
+        np.savez_compressed(path, embeddings=self.embeddings, labels=self.labels,
+                            thresholds=self.thresholds, categories=np.array(CATEGORIES))
+
+
 class HarmClassifier:
     """Rules plus the optional heads: the MiniLM head needs `embedder` and `head`; the n-gram
-    scorer gates it and picks the stretch it reads (no head: rules only)."""
+    scorer gates it and picks the stretch it reads (no head: rules only); `memory` votes where
+    the head runs."""
 
-    def __init__(self, embedder=None, head: HarmHead | None = None, ngrams: NgramScorer | None = None) -> None:
+    def __init__(self, embedder=None, head: HarmHead | None = None, ngrams: NgramScorer | None = None,
+                 memory: HarmMemory | None = None) -> None:
         self.embedder = embedder
         self.head = head if embedder is not None else None
         self.ngrams = ngrams
-        self._cached_probabilities = functools.lru_cache(maxsize=HEAD_CACHE)(self._probabilities)
+        self.memory = memory
+        self._cached_outputs = functools.lru_cache(maxsize=HEAD_CACHE)(self._outputs)
 
     # -- head --------------------------------------------------------------------------------
     def wants_head(self, norm: Normalized, extra: list[str], ngram: np.ndarray | None) -> bool:
@@ -1470,12 +1515,13 @@ class HarmClassifier:
         return float(self.ngrams.probabilities(text).max()) if self.ngrams is not None else 0.0
 
     def probabilities(self, text: str) -> np.ndarray:
-        return self._cached_probabilities(text).copy()
+        return self._cached_outputs(text)[0].copy()
 
-    def _probabilities(self, text: str) -> np.ndarray:
-        enc = self.embedder.encode
-        e = enc([text])[0]
-        return 1.0 / (1.0 + np.exp(-(e @ self.head.w + self.head.b)))
+    def _outputs(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The head's probabilities and the memory's votes for the text (one embedding)."""
+        e = self.embedder.encode([text])[0]
+        votes = self.memory.votes(e) if self.memory is not None else np.zeros(len(CATEGORIES))
+        return 1.0 / (1.0 + np.exp(-(e @ self.head.w + self.head.b))), votes
 
     def check(self, norm: Normalized) -> HarmResult | None:
         """The first harm category the prompt falls in (minors before sexual), or None."""
@@ -1499,11 +1545,15 @@ class HarmClassifier:
                 return HarmResult("minors", DETAILS["minors"], {"harm_p_sexual_if_adult": round(p_adult, 4)})
         if not head:
             return None
-        p = self.probabilities(self.head_text(norm, extra))
+        p, votes = self._cached_outputs(self.head_text(norm, extra))
         if ngram is not None:
             p = (p + ngram) / 2  # the two views, averaged: what the thresholds were set on
         scores = {f"harm_p_{c}": round(float(p[i]), 4) for i, c in enumerate(CATEGORIES)}
-        over = [(p[i], c) for i, c in enumerate(CATEGORIES) if p[i] >= self.head.thresholds[i]]
+        voted = {c for i, c in enumerate(CATEGORIES)
+                 if self.memory is not None and votes[i] >= self.memory.thresholds[i]}
+        scores.update({f"harm_vote_{c}": round(float(votes[CATEGORIES.index(c)]), 2) for c in voted})
+        over = [(max(p[i], votes[i] if c in voted else 0.0), c) for i, c in enumerate(CATEGORIES)
+                if p[i] >= self.head.thresholds[i] or c in voted]
         if not sexual_words and (_ART.search(text) or harmless_nude):
             # a classical nude (as the rules), or "nude lipstick", "naked eye": the word in one of
             # the harmless senses the nudity rule skips, and nothing else sexual
@@ -1513,10 +1563,12 @@ class HarmClassifier:
                              for w in cue_words for p in w.split()):
             over = [(q, c) for q, c in over if c != "hate"]  # a group named, nothing said against it
         named = _WEAPON_A.search(text) or _WEAPON_B.search(text) or _AGENT.search(text) or _DANGER.search(text)
-        if _WEAPON_OK.search(text) or (not named and not _NON_LATIN.search(norm.original)):
+        if _WEAPON_OK.search(text) or (not named and "weapons" not in voted
+                                       and not _NON_LATIN.search(norm.original)):
             # a toy, a game, a bomb squad (as the rules); or instructions with nothing dangerous
-            # to make in them (bread, soap, a paper plane). In other scripts the gloss may not
-            # carry the dangerous word, so there the head decides alone.
+            # named in them (bread, soap, a paper plane), unless requests like it are weapon
+            # requests ("the blue crystals", "the thing that goes boom"). In other scripts the
+            # gloss may not carry the dangerous word, so there the head decides alone.
             over = [(q, c) for q, c in over if c != "weapons"]
         if _SELF_HARM_OK.search(text) and not _SELF_HARM_PUSH.search(text):
             over = [(q, c) for q, c in over if c != "self_harm"]  # a hotline, a prevention walk (as the rules)
@@ -1542,7 +1594,7 @@ def load(embedder=None) -> HarmClassifier:
         from safety.political import Embedder
 
         embedder = Embedder()
-    return HarmClassifier(embedder, HarmHead.load(), NgramScorer.load())
+    return HarmClassifier(embedder, HarmHead.load(), NgramScorer.load(), HarmMemory.load())
 
 
 if __name__ == "__main__":  # quick manual probe

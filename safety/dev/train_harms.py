@@ -1,11 +1,12 @@
 """Train the harm heads: `python -m safety.dev.train_harms [--cache FILE] [-v]`.
 
 Data: safety/data/harm_train.jsonl (templated, `python -m safety.dev.make_harm_data`),
-safety/data/harm_handwritten.jsonl (written by hand by five authors who never saw the rules, the
+safety/data/harm_handwritten.jsonl (written by hand by six authors who never saw the rules, the
 training data or the evaluation sets; `set: round2` is the fourth, with paraphrases, fiction,
 long buried-harm prompts and Korean, Turkish, Italian and Indonesian rows; `set: round3` the
 fifth: 260 weapons and 260 hate requests, mostly euphemism and coded language, and 320 harmless
-look-alikes), safety/data/minors_probes.jsonl (three rounds of
+look-alikes; `set: round4` the sixth: 450 harmless instructions and crime/war/heist film-style
+prompts, for the memory's vote), safety/data/minors_probes.jsonl (three rounds of
 euphemistic, fictional and translated minors requests plus harmless children's scenes, written to
 probe the zero-tolerance check; the helpers who wrote harm_handwritten declined to write minors
 rows), the political head's prompts as harmless rows (news
@@ -30,8 +31,14 @@ sets are never read.
 3. Minors: `HarmClassifier.sexual_without_minors` (the sexual probability with every minor word
    read as "person") on every row with a minor term; its threshold `minor_sexual` is the lowest
    in [FLOOR, 0.99] at which at most MAX_MINOR_FP of the harmless ones score above it.
+4. The memory (`HarmMemory.votes`): every training row's embedding (int8) and labels. Per
+   category the vote share that also refuses is the lowest in VOTE_SHARES at which the whole
+   classifier refuses at most MAX_VOTE_ORDINARY_GAIN more of the ordinary validation prompts
+   and of the dictionary sweep's dev half (short prompts of odd words, where ten neighbours are
+   a noisy vote) and MAX_VOTE_HARD_GAIN more of the hard negatives than without the vote, and
+   off where no share refuses a harmful validation row the classifier let through.
 Prints validation recall per category (rules, rules + heads) and false positives; saves
-safety/data/harm_ngrams.npz and safety/data/harm_head.npz.
+safety/data/harm_ngrams.npz, safety/data/harm_head.npz and safety/data/harm_memory.npz.
 """
 
 from __future__ import annotations
@@ -43,9 +50,9 @@ import zlib
 import numpy as np
 
 from safety.harm_ngrams import BUCKETS, NGRAMS_PATH, NgramScorer, feature_matrix
-from safety.dev.evaluate import EVAL
-from safety.harms import (CATEGORIES, DATA, HEAD_PATH, LONG_PROMPT_WORDS, _MINOR, HarmClassifier, HarmHead, _minor_age,
-                          _texts, gloss_terms, rule_check)
+from safety.dev.evaluate import EVAL, WORD_FRAMES, dictionary_words
+from safety.harms import (CATEGORIES, DATA, HEAD_PATH, LONG_PROMPT_WORDS, _MINOR, HarmClassifier, HarmHead,
+                          HarmMemory, _minor_age, _texts, gloss_terms, rule_check)
 from safety.normalize import normalize
 from safety.political import Embedder
 from safety.dev.train_political import fit_logistic
@@ -56,6 +63,11 @@ MAX_HARD_FP = 0.05
 MAX_MINOR_FP = 0.002  # of the harmless rows with a minor in them, read as sexual about an adult
 GATE_RECALL = 0.985
 MAX_LONG_RUNS = 0.01  # of long ordinary prompts that the head may run on (its embedding is the cost)
+VOTE_SHARES = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+MAX_VOTE_ORDINARY_GAIN = 0.001
+MAX_VOTE_HARD_GAIN = 0.005
+VOTE_OFF = 2.0
+SWEEP_WORDS = 8000  # of the dictionary's dev half, evenly spaced
 NGRAM_C = 8.0
 
 
@@ -178,7 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     # 3. minors: the sexual probability with the minor words read as "person", on every row with
     # a minor term; the threshold keeps MAX_MINOR_FP of the harmless ones (children at play).
     head = HarmHead(W, B, T, minor_sexual=1.0)  # float32, as saved
-    decide = HarmClassifier(Embedder(), head, clf.ngrams)
+    memory = HarmMemory(np.round(x[tr] * 127).clip(-127, 127), y[tr] > 0,
+                        np.full(len(CATEGORIES), VOTE_OFF))  # int8, as saved
+    decide = HarmClassifier(Embedder(), head, clf.ngrams, memory)
     with_minor = [i for i, v in enumerate(views) if _MINOR.search(v) or _minor_age(v)]
     adult = {i: decide.sexual_without_minors(norms[i], extras[i]) for i in with_minor}
     harmless = np.array([adult[i] for i in with_minor if y[i].sum() == 0])
@@ -188,6 +202,41 @@ def main(argv: list[str] | None = None) -> int:
     head.save(HEAD_PATH)
     report["minors"]["sexual_if_adult_threshold"] = round(minor_sexual, 2)
     report["minors"]["harmless_rows_with_a_minor"] = len(harmless)
+
+    # 4. the memory's vote shares, each category on its own against the classifier without votes
+    def verdicts(idx) -> dict[int, str]:
+        return {i: getattr(decide.check(norms[i]), "category", "") for i in idx}
+
+    val = np.where(va)[0]
+    base = verdicts(val)
+    votes = {i: memory.votes(x[i]) for i in val if runs[i]}
+    was = np.array([bool(base.get(i)) for i in range(len(rows))])
+    words = dictionary_words("dev")
+    words = words[::max(1, len(words) // SWEEP_WORDS)]
+    sweep = [normalize(frame.format(w)) for frame in WORD_FRAMES for w in words]
+    sweep_votes = {}
+    for k, n in enumerate(sweep):
+        e = gloss_terms(n.original)
+        if decide.wants_head(n, e, clf.ngrams.probabilities(_texts(n, e))):
+            sweep_votes[k] = memory.votes(decide.embedder.encode([decide.head_text(n, e)])[0])
+    sweep_base = {k: getattr(decide.check(sweep[k]), "category", "") for k in sweep_votes}
+    for j, c in enumerate(CATEGORIES):
+        for share in VOTE_SHARES:
+            memory.thresholds[j] = share
+            changed = verdicts([i for i, v in votes.items() if v[j] >= share and base[i] != c])
+            now = {**base, **changed}
+            refused = np.array([bool(now.get(i)) for i in range(len(rows))])
+            gained = [i for i, cat in changed.items() if cat == c and y[i, j]]
+            sweep_gain = sum(not sweep_base[k] and decide.check(sweep[k]) is not None
+                             for k, v in sweep_votes.items() if v[j] >= share) / len(sweep)
+            if (gained and refused[ordinary_va].mean() - was[ordinary_va].mean() <= MAX_VOTE_ORDINARY_GAIN
+                    and sweep_gain <= MAX_VOTE_ORDINARY_GAIN
+                    and refused[hard_va].mean() - was[hard_va].mean() <= MAX_VOTE_HARD_GAIN):
+                break
+        else:
+            memory.thresholds[j] = VOTE_OFF
+        report[c]["vote_share"] = round(float(memory.thresholds[j]), 2)
+    memory.save()
     # Validation through the classifier itself, with every filter it applies after the head.
     P = np.where(runs[:, None], (1 / (1 + np.exp(-(x @ W + B))) + ngram) / 2, 0.0)
     ruled = np.array([r is not None for r in rule])
