@@ -1390,6 +1390,16 @@ def rule_check(text: str) -> RuleHit | None:
     return None
 
 
+def _saved_arrays(path: Path) -> dict[str, np.ndarray]:
+    """The arrays of a saved head or memory, once its `categories` are these CATEGORIES."""
+    with np.load(path) as z:
+        arrays = {key: z[key] for key in z.files}
+    cats = tuple(str(c) for c in arrays["categories"])
+    if cats != CATEGORIES:
+        raise ValueError(f"{path.name} is for the categories {cats}, not {CATEGORIES}")
+    return arrays
+
+
 @dataclass
 class HarmHead:
     """The MiniLM head: one logistic output per category on the 384-d embedding, each category's
@@ -1408,11 +1418,8 @@ class HarmHead:
 
     @classmethod
     def load(cls, path: Path = HEAD_PATH) -> "HarmHead":
-        with np.load(path) as z:
-            cats = tuple(str(c) for c in z["categories"])
-            if cats != CATEGORIES:
-                raise ValueError(f"harm head has shape {z['w'].shape} for {cats}")
-            return cls(z["w"], z["b"], z["thresholds"], float(z["minor_sexual"]))
+        z = _saved_arrays(path)
+        return cls(z["w"], z["b"], z["thresholds"], float(z["minor_sexual"]))
 
     def save(self, path: Path = HEAD_PATH) -> None:
         np.savez_compressed(path, w=self.w, b=self.b, thresholds=self.thresholds,
@@ -1448,11 +1455,8 @@ class HarmMemory:
 
     @classmethod
     def load(cls, path: Path = MEMORY_PATH) -> "HarmMemory":
-        with np.load(path) as z:
-            cats = tuple(str(c) for c in z["categories"])
-            if cats != CATEGORIES:
-                raise ValueError(f"harm memory is for {cats}, not {CATEGORIES}")
-            return cls(z["embeddings"], z["labels"], z["thresholds"])
+        z = _saved_arrays(path)
+        return cls(z["embeddings"], z["labels"], z["thresholds"])
 
     def save(self, path: Path = MEMORY_PATH) -> None:
         np.savez_compressed(path, embeddings=self.embeddings, labels=self.labels,
