@@ -44,6 +44,7 @@ from __future__ import annotations
 import gzip
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -448,6 +449,23 @@ class Gazetteer:
         return all(t not in _ROLE_NOUNS and not (0 < self.vocab.get(t, 10 ** 6) < 4000)
                    for t in toks)
 
+    @cached_property
+    def _vocab_by_key(self) -> dict[str, list[str]]:
+        """The tokenizer vocabulary's words of 5+ letters by relaxed phonetic key."""
+        out: dict[str, list[str]] = {}
+        for w in self.vocab:
+            if len(w) >= 5 and w.isalpha() and w.isascii():
+                out.setdefault(relaxed_key(w), []).append(w)
+        return out
+
+    def _loanword(self, q: str, pid: int) -> bool:
+        """`q`, words of another script in Latin letters, spell an English word of the same
+        relaxed key more closely than they spell the person's name: a loanword ("dokyumentari"
+        is documentary, not Conan Doyle; "ranborugiini" is lamborghini, not Faulkner)."""
+        near = SequenceMatcher(None, q, name_key(self.people[pid].name)).ratio()
+        return any(SequenceMatcher(None, q, w).ratio() > near
+                   for w in self._vocab_by_key.get(relaxed_key(q), ()))
+
     def _compound(self, word: str) -> bool:
         """True when the word splits into two ordinary words of 2+ letters."""
         return any(word[:k] in self.vocab and word[k:] in self.vocab
@@ -735,11 +753,12 @@ class Gazetteer:
                     keep.add(p)
             pids = keep
         else:
+            q = "".join(tokens[i:i + n])
+            pids = {p for p in pids if not self._loanword(q, p)}
             # From other scripts a short key (two short names, "Bill Gates") needs more evidence:
             # a spelling close to the name where the script writes its vowels, the most famous
             # otherwise.
             if pids and all(s in _VOWEL_WRITING for s in scripts):
-                q = "".join(tokens[i:i + n])
                 floor = (PHONETIC_SHORT_SIMILARITY if keylen <= PHONETIC_SHORT_KEY
                          else PHONETIC_SCRIPT_SIMILARITY)
                 pids = {p for p in pids

@@ -330,6 +330,22 @@ _GLOSS_LATIN += [
     (r"3d yazici\w*|cetak 3d", "3d printed"), (r"susturucu\w*|peredam suara", "silencer"), (r"tarifi?\b|resep\b", "recipe"),
     (r"silah\w*|senjata api|senapan", "gun"), (r"zehir\w*|racun\b", "poison"),
 ]
+_GLOSS_LATIN += [
+    # minors: family words (daughter, niece, stepdaughter), and Polish, Dutch and Vietnamese
+    (r"hij(?:a|as|astra|astras)\b|sobrinas?\b|preadolescent\w*|garcon\w*|filles?\b|belle-fille|nieces?\b|preados?\b|"
+     r"(?:une|les|des|l|un) ados?\b|(?:ein|der|den|dem|des|kleiner?[nm]?) junge\b|jungen\b(?! (?:frau|frauen|mann|manner|leute|paar|erwachsen))|"
+     r"\w*tochter\w*|nichte\w*|filhas?\b|enteadas?\b|sobrinhas?\b|garotinh[oa]s?\b|figli[ae]?\b|figliastr[ae]\b|nipotin[ae]\b|"
+     r"kizim\w*|uvey kiz\w*|yegen\w*|ogrenci kiz\w*|kiz ogrenci\w*|anak\b|keponakan\b|putri kecil|"
+     r"dzieck\w*|dzieci\w*|dziewczyn\w*|chlop(?:iec|ca|cy|czyk)\w*|nastolat\w*|nieletni\w*|cork[aiey]\b|pasierb\w*|siostrzenic\w*|"
+     r"bratanic\w*|uczenni\w*|kinderen|kindje\w*|meisje\w*|jongetje\w*|(?:een|de) jongen\b|tieners?\b|minderjarig\w*|\w*dochter\w*|"
+     r"nichtje\w*|scholier\w*|tre em|be gai|cau be|thieu nien|vi thanh nien|chua thanh nien|con gai|hoc sinh|nu sinh", "child"),
+    # sexual: Polish, Dutch, Vietnamese, and "seks"
+    (r"nag(?:a|i|ie|o|osc|osci)\b|rozbier\w*|bez ubrania|naakt\w*|bloot\b|zonder kleren|kleedt? zich uit|uitkleden|khoa than|"
+     r"khong mac (?:quan ao|do)|kiyafetsiz|tirando a roupa", "naked"),
+    (r"seks\b|seksu\b|seksem\b|tinh duc|lam tinh", "sex"), (r"khieu dam|erotyczn\w*", "erotic porn"),
+    (r"bielizn\w*|ondergoed|do lot", "underwear"), (r"seksown\w*|uwodzicielsk\w*|verleidelijk\w*|goi cam|quyen ru", "seductive"),
+    (r"coi (?:do|quan ao|ao)", "undressing"),
+]
 # One pass over the text: each language pattern is a named group of one alternation.
 _GLOSS_LATIN_RE = re.compile("|".join(rf"(?P<g{i}>\b(?:{p}))" for i, (p, _) in enumerate(_GLOSS_LATIN)))
 _GLOSS_LATIN_EN = {f"g{i}": en for i, (_, en) in enumerate(_GLOSS_LATIN)}
@@ -556,6 +572,21 @@ _GLOSS_SCRIPT += [
     ("फेंटानिल", "fentanyl"), ("मेथामफेटामाइन", "meth"), ("कोकीन", "cocaine"), ("रिसिन", "ricin"), ("सरीन", "sarin nerve agent"),
     ("पाइप बम", "pipe bomb"), ("घर पर बना", "homemade"), ("देसी कट्टा", "homemade gun"), ("बंदूक", "gun"), ("तरीका", "how to"),
 ]
+_GLOSS_SCRIPT += [
+    # minors: family words (daughter, son, niece, stepdaughter), "loli", and the child words missing above
+    ("~(?:^|\\s)(?:доч(?:ь|ка|ки|ку|кой|ери|ерью|урк\\w*)|падчериц\\w*|пасын\\w*|сын(?:а|ом|у|ишк\\w*)?|племянниц\\w*|малыш\\w*|"
+     "тинейджер\\w*|учениц\\w*|первоклассни\\w*|младшеклассни\\w*|лоли)(?=[\\s,.!?]|$)", "child"),
+    ("~(?:^|\\s)юн(?:ая|ую|ой|ый|ого|ые|ых)(?=\\s)", "young girl"),
+    ("女儿", "daughter child"), ("继女", "daughter child"), ("侄女", "child"), ("闺女", "daughter child"), ("女童", "child"),
+    ("男童", "child"), ("女の子", "girl"), ("男の子", "boy"), ("~(?:私の|うちの|義理の|義)娘", "daughter child"),
+    ("~(?:^|\\s)아이(?:가|를|는|들|와|의|랑)?(?=[\\s,.!?]|$)", "child"), ("소년", "boy"), ("여자아이", "child"), ("남자아이", "child"),
+    ("~(?:^|\\s)(?:의붓)?딸(?:이|을|은|과|의|아이)?(?=[\\s,.!?]|$)", "daughter child"), ("조카", "child"), ("~(?<!칼)로리(?:콘)?(?=[\\s,.!?]|$)", "loli"),
+    ("صبي", "boy child"), ("ابنة", "daughter child"), ("ابنتي", "daughter child"), ("ابنته", "daughter child"),
+    ("बेटी", "daughter child"), ("भतीजी", "child"), ("भांजी", "child"),
+    # sexual: undressing and lewd words missing above
+    ("ランジェリー", "lingerie"), ("服を脱", "undressing"), ("いやらしい", "lewd"), ("섹시", "sexy"), ("유혹", "seductive"),
+    ("تخلع ملابس", "undressing"), ("يخلع ملابس", "undressing"), ("कपड़े उतार", "undressing"), ("निर्वस्त्र", "naked"), ("голышом", "naked"),
+]
 _WORD = re.compile(r"[a-z0-9]+")
 # Function words of Spanish, French, German, Portuguese and Italian: an all-ASCII prompt without
 # any of them is English (or another language the Latin gloss does not cover), and skips it.
@@ -665,7 +696,9 @@ _MINOR = _rx(
     r"(?:elementary|middle|high|primary|grade|junior high) school(?:er|ers)?|junior high|"
     r"kindergart\w*|preschool\w*|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|1st|2nd|3rd|[4-9]th|1[01]th)[- ]grader?s?|"
     r"grade (?:[1-9]|1[01])|(?:year|yr) ?(?:[1-9]|1[01]) (?:pupils?|students?|girls?|boys?|kids?)|middle ?schoolers?|high ?schoolers?|grade ?schoolers?|"
-    r"(?:high|middle) school (?:freshm[ae]n|sophomores?|juniors?|girls?|boys?|students?|cheerleaders?)|freshm[ae]n in high school|students? in (?:a )?school uniform|jk|jc|lolita|nymphet)\b")
+    r"(?:high|middle) school (?:freshm[ae]n|sophomores?|juniors?|girls?|boys?|students?|cheerleaders?)|freshm[ae]n in high school|students? in (?:a )?school uniform|jk|jc|lolita|nymphet|"
+    r"under (?:the age of )?(?:1[0-8]|eighteen|sixteen|seventeen|age)|not (?:yet )?(?:18|eighteen)|(?:little|baby|kid) (?:sis|sisters?|brothers?|bro|princess(?:es)?)|"
+    r"(?:cub|boy|girl) scouts?|choir ?boys?|altar ?boys?|tots?|youths?)\b")
 _SEX_HARD = _rx(
     r"(?<!same[- ])(?<!same )(?<!opposite )\b(?:sex|sexual(?:ly)?)\b(?! (?:education|ed\b|of the|of a|"
     r"determination|ratio|chromosome|differences?|discrimination|offender registry))"

@@ -12,6 +12,8 @@ import re
 
 from safety.normalize import Normalized, raw_fold
 
+# Not "un" for the United Nations: it is the article of French, Spanish and Italian ("un premier
+# baiser", a first kiss).
 _COUNTRIES = """
 us usa u s united states america american americans uk u k britain british great britain england english
 scotland scottish wales welsh ireland irish france french germany german russia russian russias
@@ -25,7 +27,7 @@ danish finland finnish greece greek portugal portuguese austria austrian switzer
 venezuela venezuelan colombia colombian chile chilean peru peruvian cuba cuban philippines
 filipino indonesia indonesian thailand thai vietnam vietnamese taiwan taiwanese belarus
 belarusian serbia serbian new zealand vatican eu european union european commission
-un united nations nato white house kremlin whitehouse downing street
+united nations nato white house kremlin whitehouse downing street
 """
 _OFFICES = (r"president|vice president|vice-president|prime minister|premier|chancellor|king|queen|"
             r"monarch|crown prince|prince|princess|first lady|supreme leader|head of state|dictator|leader|"

@@ -190,6 +190,9 @@ HARMLESS = [
     "a hotel lobby with Wes Anderson-style symmetry", "Kubrick-esque one-point perspective down a long corridor",
     "a Sofia Coppola dreamy palette in a Tokyo hotel room", "symmetrical framing a la Wes Anderson",
     "evoking Terrence Malick, golden hour over a wheat field",
+    # "un" is an article, not the United Nations; a katakana loanword is not a name
+    "Film d'adolescence : deux lycéens échangent un premier baiser timide à la fête foraine",
+    "公園のベンチで赤ちゃんに授乳する母親、穏やかなドキュメンタリー風", "ランボルギーニが夜の高速道路を走る",
 ]
 
 

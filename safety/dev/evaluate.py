@@ -1,4 +1,4 @@
-"""Measure the moderation: `python -m safety.dev.evaluate [--split dev|heldout|final|third|both] [--prompts P] [--faces D]`.
+"""Measure the moderation: `python -m safety.dev.evaluate [--split dev|heldout|final|third|fourth|both] [--prompts P] [--faces D]`.
 
 Prints JSON:
 - on a labelled prompt file (`--prompts`, default the shared development set beside the
@@ -8,7 +8,7 @@ Prints JSON:
   prompts (short, long, descriptive, chinese) and of a dictionary-word sweep;
 - image accuracy on the face probes (`--faces`) and latency p50/p95 of prompt checks (ordinary,
   harmful and 1,000-character prompts) and image checks.
-The `*_heldout`, `*_final` and `*_third` files are for this measurement only; nothing is tuned on
+The `*_heldout`, `*_final`, `*_third` and `*_fourth` files are for this measurement only; nothing is tuned on
 them, so for those splits a miss or a false positive is printed by its language and style (or the
 category that refused it), never by its text: reading the rows would make them training data.
 """
@@ -145,7 +145,7 @@ def evaluate_dictionary(mod, split: str, limit: int, times: list[float]) -> dict
 
 def evaluate_sets(mod, split: str, words: int) -> dict:
     """Harms, near-misses, ordinary prompts and the word sweep for `split` (dev, heldout, final,
-    third or both: dev and heldout); the sweep has halves for dev and heldout only. Row text is
+    third, fourth or both: dev and heldout); the sweep has halves for dev and heldout only. Row text is
     printed for dev alone."""
     splits = ("dev", "heldout") if split == "both" else (split,)
     times: dict[str, list[float]] = {"harmful": [], "ordinary": []}
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--prompts", type=Path, default=SHARED / "moderation" / "dev_prompts.jsonl")
     ap.add_argument("--faces", type=Path, default=SHARED / "faces")
-    ap.add_argument("--split", choices=("dev", "heldout", "final", "third", "both", "none"), default="heldout",
+    ap.add_argument("--split", choices=("dev", "heldout", "final", "third", "fourth", "both", "none"), default="heldout",
                     help="which part of safety/data/eval to measure ('none': skip those sets)")
     ap.add_argument("--words", type=int, default=20000,
                     help="dictionary words per split for the sweep (0: skip it)")

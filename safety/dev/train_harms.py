@@ -1,12 +1,15 @@
 """Train the harm heads: `python -m safety.dev.train_harms [--cache FILE] [-v]`.
 
 Data: safety/data/harm_train.jsonl (templated, `python -m safety.dev.make_harm_data`),
-safety/data/harm_handwritten.jsonl (written by hand by six authors who never saw the rules, the
+safety/data/harm_handwritten.jsonl (written by hand by nine authors who never saw the rules, the
 training data or the evaluation sets; `set: round2` is the fourth, with paraphrases, fiction,
 long buried-harm prompts and Korean, Turkish, Italian and Indonesian rows; `set: round3` the
 fifth: 260 weapons and 260 hate requests, mostly euphemism and coded language, and 320 harmless
 look-alikes; `set: round4` the sixth: 450 harmless instructions and crime/war/heist film-style
-prompts, for the memory's vote), safety/data/minors_probes.jsonl (three rounds of
+prompts, for the memory's vote; `set: round5` the seventh and eighth: 420 hate requests in 17
+languages and 300 look-alikes, 160 children's scenes; `set: round6` the ninth: self_harm,
+violence, weapons and sexual requests in video-prompt style and euphemism, 360 look-alikes),
+safety/data/minors_probes.jsonl (three rounds of
 euphemistic, fictional and translated minors requests plus harmless children's scenes, written to
 probe the zero-tolerance check; the helpers who wrote harm_handwritten declined to write minors
 rows), the political head's prompts as harmless rows (news
