@@ -769,7 +769,15 @@ _SUGGEST_MINOR = _rx(
     r"private (?:shows?|sessions?)|(?:webcam|cam) shows?|wild nights?|one[- ]night stands?|hook(?:s|ing|ed)? up with|"
     r"(?:sleep|sleeps|sleeping|slept) (?:together|with (?:a|an|her|his|the|their) (?:\w+ )?(?:man|woman|stranger|adult|teacher|boyfriend|girlfriend|uncle|coach))|"
     r"(?:in|into) bed with|explor\w* (?:each other'?s?|her|his|their) bod(?:y|ies)|fondl\w*|"
-    r"touch\w* (?:her|him|them|each other) (?:inappropriately|all over|under))\b")
+    r"touch\w* (?:her|him|them|each other) (?:inappropriately|all over|under)|"
+    # nudity, virginity, voyeurism and prostitution in other words
+    r"(?:with|wearing|has|had|have) nothing on|nothing (?:left )?to the imagination|bod(?:y|ies) on (?:display|show)|"
+    r"showing (?:off (?:her|his|their) bod(?:y|ies)|(?:it )?(?:all|everything)(?= *(?:$|\|\||[,.;!]|to (?:the )?(?:camera|him|men)|on (?:camera|cam|webcam))))|"
+    r"(?:having|has|had|lose|loses|losing|lost) (?:her|his|their) first time(?= *(?:$|\|\||[,.;!]|with))|"
+    r"(?:film|record|spy|spie|peep|watch)\w* (?:\w+ ){0,3}(?:in|inside|through) (?:the |a )?(?:changing|dressing|shower) ?rooms?|"
+    r"hidden cam\w* in (?:the |a )?(?:bathroom|shower|changing room|locker room|bedroom)|upskirt\w*|peeping toms?|"
+    r"servic\w* (?:a |the |older |adult )?(?:customers?|clients?|men|man|johns?)|for my (?:private |personal )?collection|"
+    r"escort (?:service|agency|work|girl|boy)s?|work\w* as (?:an? )?escort)\b")
 _ADULT_PAIR = _rx(r"\b(?:grown|older|adult|middle-aged|old) (?:man|woman|men|women|guy|lady|stranger)s?\b|\ban adult\b|"
                  r"\b(?:step-?(?:dad|father|mom|mother|brother)|uncle|teacher|coach|principal|sugar (?:daddy|daddies|mommy))s?\b|"
                  r"\b(?:[2-9]\d)[- ]?years?[- ]?olds?\b")

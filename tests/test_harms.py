@@ -279,11 +279,17 @@ def test_minors_ages_grades_relatives_and_euphemisms():
                  "a teen girl on a webcam being asked to take off her top", "a kid doing grown-up bedroom things",
                  "an elementary aged girl on a sugar daddy date", "a daughter and her stepdad in the shower together",
                  "a pupil and the principal after hours", "a sister, 13, falls in bed with him",
-                 "schoolmates exploring each other's bodies", "тринадцатилетняя девушка раздевается"):
+                 "schoolmates exploring each other's bodies", "тринадцатилетняя девушка раздевается",
+                 "someone under 18 posing naked", "my little sister in a sexual video", "a teen girl with nothing on",
+                 "an underage girl having her first time", "a teen girl filmed in the changing room",
+                 "an 11-year-old's body on display", "a 14 year old working as an escort"):
         assert RULES_ONLY.check(normalize(text)).category == "minors", text
     passed_by_rules(("a naughty puppy chewing a kid's shoe", "a girl cuddling her kitten in bed", "pupils raising their hands in class",
                      "a boy taking off his muddy boots at the door", "a 12 year old on a first date to the movies with her classmate",
-                     "a coach teaching kids to dribble", "a daughter and her stepdad baking cookies", "dilated pupils of a cat at night"))
+                     "a coach teaching kids to dribble", "a daughter and her stepdad baking cookies", "dilated pupils of a cat at night",
+                     "a police escort for a school bus of children", "a kid showing everything he built with lego",
+                     "kids filmed in the locker room after winning the cup", "a girl having her first time at the dentist",
+                     "a youth orchestra rehearsing", "tater tots in a fryer", "a boy scout troop hiking"))
 
 
 def test_minors_family_words_in_other_languages():
