@@ -67,6 +67,10 @@ class Settings:
     # Key of the invisible watermark's pattern. The default is public, so anyone can check a
     # video with this code; a Space with its own key can only be checked by itself.
     watermark_key: str = field(default_factory=lambda: _env("SORA_SPACE_WATERMARK_KEY", "sora-space"))
+    # Threads of the embedded model (torch on CPU); 0: one per core, at most 4. Processes that share
+    # the cores (test workers, several apps) need fewer: torch's threads spin while they wait, so two
+    # 2-thread processes on 2 cores made a 4 s clip in 45-224 s instead of 15 s with one each.
+    cpu_threads: int = field(default_factory=lambda: int(_env_number("SORA_SPACE_CPU_THREADS", "0")))
     # GPU backends: output size preset, "720p" (default) or "1080p" (LTX-2 only; see docs/DEPLOY.md).
     resolution: str = field(default_factory=lambda: _env("SORA_SPACE_RESOLUTION", "720p"))
     # GPU backends: keep weights in CPU memory and move each model to the GPU only while it runs.

@@ -11,10 +11,18 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+# Two test workers (and the apps they start) share the machine's cores: one thread each for torch
+# and the BLAS, whose idle threads spin (two 2-thread generations on 2 cores ran 3-15x slower).
+os.environ.setdefault("SORA_SPACE_CPU_THREADS", "1")
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+import torch  # noqa: E402
+
+torch.set_num_threads(int(os.environ["SORA_SPACE_CPU_THREADS"]))  # tests that run the model directly
 from sora_space.config import Settings  # noqa: E402  (after the path and the offline switches)
 from sora_space.dev.local_app import UNLIMITED, running_app  # noqa: E402
 from tests.fakes import settings_in  # noqa: E402

@@ -40,7 +40,7 @@ class EmbeddedBackend:
     @classmethod
     def load(cls, settings: Settings) -> "EmbeddedBackend":
         """Weights from settings.model_path, else assets/mmdit (fp16 on disk, fp32 on CPU)."""
-        torch.set_num_threads(max(1, min(4, os.cpu_count() or 1)))
+        torch.set_num_threads(settings.cpu_threads or max(1, min(4, os.cpu_count() or 1)))
         path = Path(settings.model_path).expanduser() if settings.model_path else DEFAULT_WEIGHTS
         return cls(ToyVideoPipeline.from_pretrained(path))
 
