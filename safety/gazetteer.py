@@ -44,8 +44,8 @@ from __future__ import annotations
 import gzip
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from difflib import SequenceMatcher
+from functools import cached_property
 from pathlib import Path
 
 from safety.normalize import (Normalized, fold_accents, name_key, normalize, raw_fold,
