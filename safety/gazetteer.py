@@ -375,6 +375,25 @@ def _world_names() -> tuple[set[str], set[str]]:
     return given, surnames
 
 
+def _foreign_words() -> set[str]:
+    """The most frequent words of other languages written in Latin letters (Faker's lorem lists:
+    500-2,000 a language), folded like prompt tokens: "haber", "cena", "bosco" are words there."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.lorem as lorem
+
+    words: set[str] = set()
+    for module in pkgutil.iter_modules(lorem.__path__):
+        if module.name.startswith(("en_", "la")):
+            continue  # English is the vocabulary's; Latin is lorem ipsum
+        for word in getattr(importlib.import_module(f"{lorem.__name__}.{module.name}").Provider, "word_list", ()):
+            word = fold_accents(word.lower())
+            if len(word) >= 4 and word.isascii() and word.isalpha():
+                words.add(word)
+    return words
+
+
 def _name_variants(name: str) -> list[list[str]]:
     """Token lists a name is known by: full, without parentheses/titles after a comma, without
     middle names and initials ("George W. Bush" -> "george bush")."""
@@ -417,6 +436,7 @@ class Gazetteer:
         # Names people are given anywhere; they count only written with a capital ("con" is
         # Spanish for "with" and an Irish first name).
         self.world_given, self.world_surnames = _world_names()
+        self.foreign = _foreign_words()
         self.fictional: set[str] = set()
         # Phonetic indexes (safety.phonetic): key of each token joined by "|" -> people.
         self.phon_strict: dict[str, set[int]] = {}
@@ -440,8 +460,9 @@ class Gazetteer:
                    for t in toks)
 
     def _ordinary(self, t: str) -> bool:
-        """An ordinary word: in the tokenizer vocabulary or the dictionary list."""
-        return t in self.vocab or t in self.lexicon
+        """An ordinary word: in the tokenizer vocabulary, the dictionary list or the frequent
+        words of another language."""
+        return t in self.vocab or t in self.lexicon or t in self.foreign
 
     def _rare_enough(self, toks: list[str]) -> bool:
         """Very common words ("king", "young", "white") and words for people's roles are not

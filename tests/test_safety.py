@@ -77,6 +77,7 @@ REAL_PERSON = {
     "a one-word name alone": "Adele singing on stage",
     "a common name with the person's own occupation": "Scott Parker, the soccer player, scoring a goal",
     "named, and described as famous": "a man named Adam Johnson, the famous footballer, celebrating a goal",
+    "a surname that is a word of another language, with an action": "Haber giving a lecture in Berlin",
 }
 
 
@@ -193,6 +194,9 @@ HARMLESS = [
     # "un" is an article, not the United Nations; a katakana loanword is not a name
     "Film d'adolescence : deux lycéens échangent un premier baiser timide à la fête foraine",
     "公園のベンチで赤ちゃんに授乳する母親、穏やかなドキュメンタリー風", "ランボルギーニが夜の高速道路を走る",
+    # a frequent word of another language is an ordinary word there (Haber, Bosco, Bataille)
+    "göç politikası hakkında tarafsız bir haber bülteni", "un cacciatore con il suo cane nel bosco all'alba",
+    "reconstitution historique de la bataille de Waterloo",
 ]
 
 
