@@ -1013,6 +1013,16 @@ class Gazetteer:
                 or len(look) == 2 and look[1] in _STYLE_AFTER and not _HUMAN_ACTION.match(look[0])
                 and look[0] not in _LIKENESS)
 
+    def _work_of(self, tokens: list[str], raw: list[bool] | None, original: str, i: int, n: int,
+                 entry: Entry) -> bool:
+        """A maker's work named after the maker's possessive: a capitalised title or a work word
+        ("Michelangelo's David", "Rodin's The Thinker", "Monet's painting"); "Van Gogh's ear"
+        and "Picasso's studio, Picasso painting" stay the person."""
+        if (self.people[entry.person].occupation not in _STYLE_OCCUPATIONS or i + n >= len(tokens)
+                or not re.search(rf"\b{re.escape(tokens[i + n - 1])}['’]s\b", fold_accents(original.lower()))):
+            return False
+        return tokens[i + n] in _WORKS or bool(raw and raw[i + n]) and tokens[i + n] not in _PRONOUNS
+
     @staticmethod
     def _place(tokens: list[str], i: int, n: int) -> bool:
         """A place, thing or pet named after someone: "churchill downs", "jordan almond",
@@ -1100,6 +1110,8 @@ class Gazetteer:
             if any(mask[i:i + n]) or any(covered[i:i + n]):
                 continue
             for entry in entries:
+                if self._work_of(tokens, raw, norm.original, i, n, entry):
+                    break  # "Michelangelo's David": the work, not its maker
                 if entry.kind == "full" and n == 1 and entry.ntokens >= 2 and len(key) < 8:
                     continue  # a short full name glued into one word is too weak alone
                 if (entry.kind == "full" and n == 1 and entry.ntokens >= 2

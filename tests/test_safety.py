@@ -78,6 +78,7 @@ REAL_PERSON = {
     "a common name with the person's own occupation": "Scott Parker, the soccer player, scoring a goal",
     "named, and described as famous": "a man named Adam Johnson, the famous footballer, celebrating a goal",
     "a surname that is a word of another language, with an action": "Haber giving a lecture in Berlin",
+    "a maker's possessive that is not a work": "Picasso's face close-up",
 }
 
 
@@ -197,6 +198,8 @@ HARMLESS = [
     # a frequent word of another language is an ordinary word there (Haber, Bosco, Bataille)
     "göç politikası hakkında tarafsız bir haber bülteni", "un cacciatore con il suo cane nel bosco all'alba",
     "reconstitution historique de la bataille de Waterloo",
+    # a maker's work named after the possessive
+    "360 degree pan around Michelangelo's David in the Accademia gallery", "Rodin's The Thinker in a museum garden",
 ]
 
 
