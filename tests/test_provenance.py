@@ -155,13 +155,14 @@ def test_mark_survives_a_cropped_halved_repost_of_the_shipped_models_output(ship
                                                                             tmp_path) -> None:
     """The Space's default model draws a static texture on its own pixel grid, which the fold
     adds up like the mark; marked as finalize marks (visible stamp, then the id), another id for
-    each aspect ratio (`python -m sora_space.bench watermark` measures six clips of each)."""
+    each aspect ratio (`python -m sora_space.bench watermark` measures six clips of each). Two
+    seconds, half what a visitor gets: the fold then has half the frames to add up."""
     from sora_space.output import marked_frames
     from sora_space.types import GenerationRequest
 
     settings = Settings()
     clip = shipped_backend.generate(GenerationRequest(
-        mode="t2v", prompt="a red ball bouncing between the walls", duration=4,
+        mode="t2v", prompt="a red ball bouncing between the walls", duration=2,
         aspect_ratio=aspect_ratio, seed=42))
     generation_id = {"16:9": "5ca1ab1e0ddba11a", "1:1": "7e57ab1e00c0ffee", "9:16": "0ddba11a5ca1ab1e"}[aspect_ratio]
     source = tmp_path / f"{generation_id}.mp4"

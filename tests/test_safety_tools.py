@@ -134,7 +134,7 @@ def test_bench_and_evaluate_run(tmp_path, capsys):
     with Image.open(next((REPO / "assets" / "likeness" / "joe_biden").glob("*.jpg"))) as im:
         im.convert("RGB").save(faces / "joe_biden__9.jpg")
     assert evaluate.main(["--prompts", str(prompts), "--faces", str(tmp_path / "faces"),
-                          "--split", "dev", "--words", "40"]) == 0
+                          "--split", "dev", "--words", "40", "--rows", "400"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["real_person_recall"] == 1.0 and report["political_recall"] == 1.0
     assert report["benign_false_positive_rate"] == 0.0 and report["image_accuracy"] == 1.0

@@ -1,4 +1,4 @@
-"""Measure the moderation: `python -m safety.dev.evaluate [--split dev|heldout|final|third|fourth|both] [--prompts P] [--faces D]`.
+"""Measure the moderation: `python -m safety.dev.evaluate [--split dev|heldout|final|third|fourth|both] [--rows N] [--prompts P] [--faces D]`.
 
 Prints JSON:
 - on a labelled prompt file (`--prompts`, default the shared development set beside the
@@ -143,7 +143,7 @@ def evaluate_dictionary(mod, split: str, limit: int, times: list[float]) -> dict
     return out
 
 
-def evaluate_sets(mod, split: str, words: int) -> dict:
+def evaluate_sets(mod, split: str, words: int, rows: int = 0) -> dict:
     """Harms, near-misses, ordinary prompts and the word sweep for `split` (dev, heldout, final,
     third, fourth or both: dev and heldout); the sweep has halves for dev and heldout only. Row text is
     printed for dev alone."""
@@ -151,9 +151,8 @@ def evaluate_sets(mod, split: str, words: int) -> dict:
     times: dict[str, list[float]] = {"harmful": [], "ordinary": []}
     report: dict = {}
     for s in splits:
-        harmful = _read_jsonl(EVAL / f"harmful_{s}.jsonl")
-        near = _read_jsonl(EVAL / f"nearmiss_{s}.jsonl")
-        benign = _read_jsonl(EVAL / f"benign_{s}.jsonl")
+        harmful, near, benign = (_read_jsonl(EVAL / f"{kind}_{s}.jsonl")[:rows or None]
+                                 for kind in ("harmful", "nearmiss", "benign"))
         show = s == "dev"
         near_fp = evaluate_benign(mod, near, "near", times["ordinary"], show)
         n_near = sum(v["n"] for v in near_fp.values())
@@ -215,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--faces", type=Path, default=SHARED / "faces")
     ap.add_argument("--split", choices=("dev", "heldout", "final", "third", "fourth", "both", "none"), default="heldout",
                     help="which part of safety/data/eval to measure ('none': skip those sets)")
+    ap.add_argument("--rows", type=int, default=0,
+                    help="only the first ROWS of each file, for a quick run (0: all)")
     ap.add_argument("--words", type=int, default=20000,
                     help="dictionary words per split for the sweep (0: skip it)")
     args = ap.parse_args(argv)
@@ -229,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.prompts.exists():
             report.update(evaluate_prompts(mod, args.prompts))
         if args.split != "none":
-            report["eval_sets"] = evaluate_sets(mod, args.split, args.words)
+            report["eval_sets"] = evaluate_sets(mod, args.split, args.words, args.rows)
         if args.faces.exists():
             report.update(evaluate_faces(mod, args.faces))
     print(json.dumps(report, indent=2, ensure_ascii=False))
