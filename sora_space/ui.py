@@ -237,6 +237,7 @@ def launch(demo: gr.Blocks, service: VideoService) -> None:
     # waiting event a message each time any job ends: for a burst of 320 checks with 64 waiting,
     # that took more of the server's CPU than the checks (35 ms a check, 15 with this).
     demo.queue(max_size=2 * settings.check_queue_size, status_update_rate=2)
+    gradio_tuning.keep_sessions_in_flight(demo._queue)
     admission.install(demo, settings, service.wait)
     demo.launch(
         mcp_server=mcp_server, max_file_size="20mb", allowed_paths=[str(settings.output_dir)],

@@ -238,6 +238,24 @@ def test_a_new_session_builds_only_the_configs_its_event_touches(settings):
     assert session.config_values[prompt._id]["props"]["value"] == "a ball"
 
 
+def test_the_queue_never_drops_a_session_that_waits_for_its_result(settings):
+    """Gradio kept the last 2,000 sessions' message queues whatever they waited for: 2,000 quick
+    API calls during one long generation cancelled it. Idle sessions go first now."""
+    page = QueuedPage(settings, seconds_per_video_second=2.5)
+    gradio_tuning.keep_sessions_in_flight(page.demo._queue)
+    queue = page.demo._queue
+    messages = queue.pending_messages_per_session
+    queue.pending_event_ids_session["generating"] = {"event-1"}
+    messages["generating"] = "its messages"
+    for i in range(messages.max_size + 500):  # a flood of one-call sessions, each done at once
+        messages[f"check-{i}"] = "done"
+    assert messages["generating"] == "its messages"
+    assert len(messages) == messages.max_size and "check-0" not in messages
+    queue.pending_event_ids_session["generating"] = set()  # its result was sent
+    messages["one-more"] = "done"
+    assert "generating" not in messages
+
+
 def test_a_generation_past_the_timeout_is_stopped(settings):
     service, _, _ = make(replace(settings, request_timeout_s=0.3), backend=SlowBackend())
     with pytest.raises(gr.Error, match="stopped after 0.3 s"):
