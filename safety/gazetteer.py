@@ -43,10 +43,12 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from safety.normalize import (Normalized, fold_accents, name_key, normalize, raw_fold,
                               strip_invisible)
@@ -351,46 +353,47 @@ def _load_lexicon() -> set[str]:
     return words
 
 
-def _world_names() -> tuple[set[str], set[str]]:
-    """Given names and surnames of many countries (Faker's person lists; census-based where Faker
-    has them), folded like prompt tokens: what tells "Kent Wright" from Frank Lloyd Wright."""
+def _faker_providers(package: Any) -> Iterator[tuple[str, Any]]:
+    """(locale, Provider) of every locale of one of Faker's provider packages."""
     import importlib
     import pkgutil
 
+    for module in pkgutil.iter_modules(package.__path__):
+        yield module.name, importlib.import_module(f"{package.__name__}.{module.name}").Provider
+
+
+def _folded_words(words: Iterable[str], min_len: int) -> set[str]:
+    """Words folded like prompt tokens, kept when plain Latin letters of `min_len` or more."""
+    folded = (fold_accents(w.lower()) for w in words)
+    return {w for w in folded if len(w) >= min_len and w.isascii() and w.isalpha()}
+
+
+def _world_names() -> tuple[set[str], set[str]]:
+    """Given names and surnames of many countries (Faker's person lists; census-based where Faker
+    has them), folded like prompt tokens: what tells "Kent Wright" from Frank Lloyd Wright."""
     import faker.providers.person as person
 
     given: set[str] = set()
     surnames: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+    for _, provider in _faker_providers(person):
         for attr in dir(provider):
             into = given if attr.startswith("first_names") else surnames if attr.startswith("last_names") else None
             names = getattr(provider, attr) if into is not None else None
             if not isinstance(names, (dict, tuple, list)):
                 continue  # not a list of names, or a method that picks one
-            for name in names:
-                word = fold_accents(name.lower())
-                if len(word) >= 3 and word.isascii() and word.isalpha():
-                    into.add(word)
+            into |= _folded_words(names, 3)
     return given, surnames
 
 
 def _foreign_words() -> set[str]:
     """The most frequent words of other languages written in Latin letters (Faker's lorem lists:
     500-2,000 a language), folded like prompt tokens: "haber", "cena", "bosco" are words there."""
-    import importlib
-    import pkgutil
-
     import faker.providers.lorem as lorem
 
     words: set[str] = set()
-    for module in pkgutil.iter_modules(lorem.__path__):
-        if module.name.startswith(("en_", "la")):
-            continue  # English is the vocabulary's; Latin is lorem ipsum
-        for word in getattr(importlib.import_module(f"{lorem.__name__}.{module.name}").Provider, "word_list", ()):
-            word = fold_accents(word.lower())
-            if len(word) >= 4 and word.isascii() and word.isalpha():
-                words.add(word)
+    for locale, provider in _faker_providers(lorem):
+        if not locale.startswith(("en_", "la")):  # English is the vocabulary's; Latin is lorem ipsum
+            words |= _folded_words(getattr(provider, "word_list", ()), 4)
     return words
 
 
